@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Siberindo.Storage;
+
+namespace Siberindo.Accounts;
+
+public static class AccountsExtensions
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
+            cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/masuk";
+                o.LogoutPath = "/keluar";
+                o.AccessDeniedPath = "/masuk";
+                o.Cookie.Name = "siberindo.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            }));
+        services.AddIdentityCore<SiberindoUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<SiberindoDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
+        services.AddScoped<AdminAccounts>();
+        return services;
+    }
+}

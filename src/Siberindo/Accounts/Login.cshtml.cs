@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Siberindo.Accounts;
+
+[EnableRateLimiting(RateLimits.Login)]
+public sealed class LoginModel(SignInManager<SiberindoUser> signIn) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Email wajib diisi."), EmailAddress(ErrorMessage = "Email tidak sah.")]
+    public string Email { get; set; } = "";
+
+    [BindProperty, Required(ErrorMessage = "Kata sandi wajib diisi."), DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+        Error = result.IsLockedOut
+            ? "Akun dikunci sementara karena terlalu banyak percobaan. Coba lagi dalam 15 menit."
+            : "Email atau kata sandi salah.";
+        return Page();
+    }
+}

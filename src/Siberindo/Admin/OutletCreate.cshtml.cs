@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siberindo.Outlets;
+
+namespace Siberindo.Admin;
+
+public sealed class OutletCreateModel(OutletRegistry registry) : PageModel
+{
+    [BindProperty]
+    public OutletForm Form { get; set; } = new();
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await registry.CreateAsync(Form.ToDraft(), ct);
+        if (result.Succeeded) return Redirect($"/admin/media/{result.Outlet!.Id}");
+        Errors = result.Errors;
+        return Page();
+    }
+}

@@ -1,0 +1,30 @@
+using Siberindo.Outlets;
+
+namespace Siberindo.Admin;
+
+/// <summary>The fields of the outlet form, bound from the POST; validation is the registry's, shared with imports.</summary>
+public sealed class OutletForm
+{
+    public string? Name { get; set; }
+    public string? CompanyName { get; set; }
+    public string? Website { get; set; }
+    public string? RegencyCode { get; set; }
+    public VerificationStatus Verification { get; set; }
+    public DateOnly? VerifiedOn { get; set; }
+    /// <summary>One feed URL per line.</summary>
+    public string? Feeds { get; set; }
+
+    public OutletDraft ToDraft() => new(Name, CompanyName, Website, RegencyCode, Verification, VerifiedOn,
+        (Feeds ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    public static OutletForm From(Outlet o) => new()
+    {
+        Name = o.Name,
+        CompanyName = o.CompanyName,
+        Website = o.Website,
+        RegencyCode = o.RegencyCode,
+        Verification = o.Verification,
+        VerifiedOn = o.VerifiedOn,
+        Feeds = string.Join('\n', o.Feeds.Select(f => f.Url)),
+    };
+}

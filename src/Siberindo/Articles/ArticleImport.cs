@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Outlets;
+using Siberindo.Storage;
+
+namespace Siberindo.Articles;
+
+/// <summary>
+/// Imports articles from JSON Lines (<c>{"guid","outlet","url","title","published","body"}</c> per line) through the
+/// same <see cref="ArticleIngestor"/> as crawled articles. Every line is checked before anything is stored; one bad
+/// line refuses the file.
+/// </summary>
+public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, ArticleIngestor ingestor)
+{
+    public sealed record Line(int Number, string Outlet, IncomingArticle Article);
+
+    public static (List<Line> Lines, List<RowError> Errors) Read(TextReader reader)
+    {
+        var lines = new List<Line>();
+        var errors = new List<RowError>();
+        var number = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(text);
+                var root = doc.RootElement;
+                string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                var missing = new[] { "guid", "outlet", "url", "title", "published" }.Where(f => string.IsNullOrWhiteSpace(Str(f))).ToList();
+                if (missing.Count > 0) { errors.Add(new RowError(number, $"missing field(s): {string.Join(", ", missing)}")); continue; }
+                if (!Uri.TryCreate(Str("url"), UriKind.Absolute, out var url) || (url.Scheme != "http" && url.Scheme != "https"))
+                { errors.Add(new RowError(number, $"url '{Str("url")}' is not an absolute http(s) URL")); continue; }
+                if (!DateTimeOffset.TryParse(Str("published"), System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.AssumeUniversal, out var published))
+                { errors.Add(new RowError(number, $"published '{Str("published")}' is not an ISO-8601 date")); continue; }
+                var body = Str("body");
+                lines.Add(new Line(number, Str("outlet")!, new IncomingArticle(
+                    Str("guid")!, url.ToString(), Str("title")!.Trim(), Summary: null, Body: body, ImageUrl: null, published.UtcDateTime)));
+            }
+            catch (JsonException e)
+            {
+                errors.Add(new RowError(number, $"not valid JSON: {e.Message}"));
+            }
+        }
+        return (lines, errors);
+    }
+
+    public async Task<ArticleImportResult> ImportAsync(IReadOnlyList<Line> lines, bool createOutlets, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var outlets = new Dictionary<string, Outlet?>(StringComparer.OrdinalIgnoreCase);
+        var errors = new List<RowError>();
+        foreach (var line in lines)
+        {
+            if (!outlets.ContainsKey(line.Outlet)) outlets[line.Outlet] = await registry.FindByDomainAsync(line.Outlet, create: false, ct);
+            if (outlets[line.Outlet] is null && !createOutlets)
+                errors.Add(new RowError(line.Number, $"outlet '{line.Outlet}' is not registered (add it first, or pass --create-outlets)"));
+        }
+        if (errors.Count > 0) return new ArticleImportResult(0, 0, 0, errors);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = 0;
+        foreach (var domain in outlets.Where(o => o.Value is null).Select(o => o.Key).ToList())
+        {
+            outlets[domain] = await registry.FindByDomainAsync(domain, create: true, ct);
+            created++;
+        }
+        var stored = 0;
+        var done = 0;
+        // In order of publication, so that later stages see articles as they would have arrived.
+        foreach (var batch in lines.OrderBy(l => l.Article.Published).Chunk(1000))
+        {
+            foreach (var group in batch.GroupBy(l => l.Outlet, StringComparer.OrdinalIgnoreCase))
+                stored += (await ingestor.IngestAsync(outlets[group.Key]!, null, group.Select(l => l.Article).ToList(), ct)).Count;
+            db.ChangeTracker.Clear();
+            done += batch.Length;
+            progress?.Report(done);
+        }
+        await transaction.CommitAsync(ct);
+        return new ArticleImportResult(stored, lines.Count - stored, created, []);
+    }
+}
+
+public sealed record ArticleImportResult(int Stored, int AlreadyKnown, int OutletsCreated, IReadOnlyList<RowError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}

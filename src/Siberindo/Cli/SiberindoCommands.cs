@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Siberindo.Accounts;
+using Siberindo.Crawling;
+using Siberindo.Demo;
+using Siberindo.Outlets;
+
+namespace Siberindo.Cli;
+
+public static class SiberindoCommands
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Siberindo: the national portal and system of record of an association of Indonesian online media.");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(AdminCommands.Create());
+        root.Subcommands.Add(ImportCommands.Create());
+        root.Subcommands.Add(FeedCommands.Create());
+        return root;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Siberindo.Storage;
+
+namespace Siberindo.Crawling;
+
+/// <summary>
+/// Polls due feeds continuously. A dispatcher hands due feed ids to a fixed number of workers through a channel,
+/// so one slow or hanging member server occupies one worker until its timeout and never holds up the others.
+/// </summary>
+public sealed class CrawlerService(
+    IServiceScopeFactory scopes,
+    IOptions<CrawlerOptions> options,
+    TimeProvider clock,
+    CrawlStatistics statistics,
+    ILogger<CrawlerService> logger) : BackgroundService
+{
+    private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(2);
+    private readonly CrawlerOptions _options = options.Value;
+    private readonly ConcurrentDictionary<int, byte> _inFlight = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled) return;
+        var queue = Channel.CreateBounded<int>(new BoundedChannelOptions(_options.Concurrency * 2) { SingleWriter = true });
+        var workers = Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(queue.Reader, stoppingToken)).ToList();
+        try
+        {
+            await DispatchAsync(queue.Writer, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        finally
+        {
+            queue.Writer.TryComplete();
+        }
+        await Task.WhenAll(workers);
+    }
+
+    private async Task DispatchAsync(ChannelWriter<int> queue, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            List<int> due;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+                var now = clock.GetUtcNow().UtcDateTime;
+                due = await db.Feeds.AsNoTracking()
+                    .Where(f => f.NextPollAt <= now)
+                    .OrderBy(f => f.NextPollAt)
+                    .Select(f => f.Id)
+                    .Take(_options.Concurrency * 8)
+                    .ToListAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Could not read due feeds; retrying");
+                await Task.Delay(IdleWait, ct);
+                continue;
+            }
+
+            var dispatched = 0;
+            foreach (var id in due)
+            {
+                if (!_inFlight.TryAdd(id, 0)) continue;
+                await queue.WriteAsync(id, ct);
+                dispatched++;
+            }
+            if (dispatched == 0) await Task.Delay(IdleWait, ct);
+        }
+    }
+
+    private async Task WorkAsync(ChannelReader<int> queue, CancellationToken ct)
+    {
+        await foreach (var feedId in queue.ReadAllAsync(CancellationToken.None))
+        {
+            try
+            {
+                if (ct.IsCancellationRequested) continue;
+                await using var scope = scopes.CreateAsyncScope();
+                var report = await scope.ServiceProvider.GetRequiredService<FeedPoller>().PollAsync(feedId, ct);
+                statistics.Record(report);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+            catch (Exception e)
+            {
+                // A bug must not stop the crawl: the feed keeps its schedule and the error is logged.
+                logger.LogError(e, "Polling feed {FeedId} failed unexpectedly", feedId);
+            }
+            finally
+            {
+                _inFlight.TryRemove(feedId, out _);
+            }
+        }
+    }
+}

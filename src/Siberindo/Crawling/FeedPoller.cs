@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Siberindo.Articles;
+using Siberindo.Core.Feeds;
+using Siberindo.Core.Regions;
+using Siberindo.Outlets;
+using Siberindo.Storage;
+
+namespace Siberindo.Crawling;
+
+/// <summary>One poll of one feed: fetch, parse, store new articles, record how it went.</summary>
+public sealed class FeedPoller(
+    SiberindoDb db,
+    FeedFetcher fetcher,
+    ArticleIngestor ingestor,
+    HostThrottle throttle,
+    IOptions<CrawlerOptions> options,
+    TimeProvider clock,
+    ILogger<FeedPoller> logger)
+{
+    private readonly CrawlerOptions _options = options.Value;
+
+    public async Task<PollReport> PollAsync(int feedId, CancellationToken ct)
+    {
+        var feed = await db.Feeds.Include(f => f.Outlet).SingleOrDefaultAsync(f => f.Id == feedId, ct);
+        if (feed?.Outlet is null) return new PollReport(feedId, false, 0, "feed no longer exists");
+        if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url))
+            return await RecordFailureAsync(feed, null, $"'{feed.Url}' is not an absolute URL.", null, ct);
+
+        FetchResult result;
+        using (await throttle.EnterAsync(url.Host, ct))
+            result = await fetcher.FetchAsync(url, feed.ETag, feed.LastModified, ct);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        feed.LastFetchedAt = now;
+        feed.LastStatusCode = result.StatusCode is { } s ? (int)s : null;
+        switch (result.Outcome)
+        {
+            case FetchOutcome.Failed:
+                return await RecordFailureAsync(feed, null, result.Error!, result.RetryAfter, ct);
+            case FetchOutcome.NotModified:
+                return await RecordSuccessAsync(feed, newArticles: 0, ct);
+        }
+
+        var parsed = FeedParser.Parse(result.Body, new FeedParseOptions
+        {
+            BaseUri = result.FinalUrl,
+            DefaultOffset = IndonesianTime.OffsetOfProvince(feed.Outlet.ProvinceCode),
+        });
+        if (parsed.Feed is not { } parsedFeed)
+            return await RecordFailureAsync(feed, null, $"Not a feed: {parsed.Error}", null, ct);
+
+        var incoming = parsedFeed.Entries.Select(ToIncoming).OfType<IncomingArticle>().ToList();
+        var stored = await ingestor.IngestAsync(feed.Outlet, feed.Id, incoming, ct);
+        feed.Format = parsedFeed.Format;
+        feed.ETag = result.ETag;
+        feed.LastModified = result.LastModified;
+        return await RecordSuccessAsync(feed, stored.Count, ct);
+    }
+
+    internal static IncomingArticle? ToIncoming(FeedEntry entry)
+    {
+        if (entry.Link is not { } link || !Uri.TryCreate(link, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            return null;
+        if (string.IsNullOrWhiteSpace(entry.Title)) return null;
+        return new IncomingArticle(
+            Guid: string.IsNullOrWhiteSpace(entry.Id) ? link : entry.Id,
+            Url: link,
+            Title: entry.Title.Trim(),
+            Summary: entry.Summary ?? entry.Content,
+            Body: null,
+            ImageUrl: entry.Image,
+            Published: (entry.Published ?? entry.Updated)?.UtcDateTime);
+    }
+
+    private async Task<PollReport> RecordSuccessAsync(Feed feed, int newArticles, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        feed.Health = FeedHealth.Healthy;
+        feed.LastError = null;
+        feed.ConsecutiveFailures = 0;
+        feed.LastSuccessAt = now;
+        feed.LastNewArticles = newArticles;
+        feed.NextPollAt = PollSchedule.NextAfterSuccess(now, _options.PollInterval);
+        await db.SaveChangesAsync(ct);
+        return new PollReport(feed.Id, true, newArticles, null);
+    }
+
+    private async Task<PollReport> RecordFailureAsync(Feed feed, int? status, string error, TimeSpan? retryAfter, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        feed.Health = FeedHealth.Unhealthy;
+        feed.LastError = error.Length > 1000 ? error[..1000] : error;
+        if (status is not null) feed.LastStatusCode = status;
+        feed.ConsecutiveFailures++;
+        feed.LastNewArticles = 0;
+        feed.NextPollAt = PollSchedule.NextAfterFailure(now, feed.ConsecutiveFailures, _options.PollInterval, _options.MaxBackoff, retryAfter);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Feed {FeedId} ({Url}) failed ({Failures} in a row): {Error}", feed.Id, feed.Url, feed.ConsecutiveFailures, error);
+        return new PollReport(feed.Id, false, 0, error);
+    }
+}
+
+public sealed record PollReport(int FeedId, bool Success, int NewArticles, string? Error);

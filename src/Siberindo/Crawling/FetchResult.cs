@@ -1,0 +1,21 @@
+using System.Net;
+
+namespace Siberindo.Crawling;
+
+public enum FetchOutcome { Fetched, NotModified, Failed }
+
+/// <summary>What one conditional GET of a feed gave.</summary>
+public sealed record FetchResult(
+    FetchOutcome Outcome,
+    Uri FinalUrl,
+    HttpStatusCode? StatusCode = null,
+    byte[]? Body = null,
+    string? ContentType = null,
+    string? ETag = null,
+    string? LastModified = null,
+    TimeSpan? RetryAfter = null,
+    string? Error = null)
+{
+    public static FetchResult Fail(Uri url, string error, HttpStatusCode? status = null, TimeSpan? retryAfter = null) =>
+        new(FetchOutcome.Failed, url, status, Error: error, RetryAfter: retryAfter);
+}

@@ -1,0 +1,62 @@
+using Siberindo.Accounts;
+using Siberindo.Articles;
+using Siberindo.Crawling;
+using Siberindo.Outlets;
+using Siberindo.Portal;
+using Siberindo.Regions;
+using Siberindo.Storage;
+
+namespace Siberindo.Hosting;
+
+/// <summary>The composition root: every feature registers its services and maps its endpoints here, in one place.</summary>
+public static class SiberindoApp
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Static files, region data and appsettings are found next to the executable, whatever the working directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddStorage();
+        builder.Services.AddRegions();
+        builder.Services.AddOutlets();
+        builder.AddCrawling();
+        builder.Services.AddAccounts();
+        builder.Services.AddSiberindoRateLimits();
+        builder.Services.AddPortal();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/galat");
+        app.UseSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Asset URLs carry a content hash (?v=), so browsers may keep them for a year.
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseOutputCache();
+
+        app.MapRazorPages();
+        app.MapReadRedirect();
+        app.MapLogout();
+        app.MapArticlesApi();
+        app.MapRegionsApi();
+        app.MapOpenApi();
+        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        StaticAssets.Stamp(app.Environment);
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Siberindo.Outlets;
+
+/// <summary>One feed URL of an outlet, with the crawler's record of how polling it went.</summary>
+public sealed class Feed
+{
+    public int Id { get; init; }
+    public int OutletId { get; set; }
+    public Outlet? Outlet { get; set; }
+    public required string Url { get; set; }
+    public DateTime NextPollAt { get; set; } = DateTime.UtcNow;
+    public DateTime? LastFetchedAt { get; set; }
+    public DateTime? LastSuccessAt { get; set; }
+    public FeedHealth Health { get; set; }
+    public int? LastStatusCode { get; set; }
+    /// <summary>Why the last poll failed, in words an editor can act on.</summary>
+    public string? LastError { get; set; }
+    public int ConsecutiveFailures { get; set; }
+    public int LastNewArticles { get; set; }
+    public string? Format { get; set; }
+    public string? ETag { get; set; }
+    public string? LastModified { get; set; }
+}
+
+public enum FeedHealth
+{
+    Unknown = 0,
+    Healthy = 1,
+    Unhealthy = 2,
+}

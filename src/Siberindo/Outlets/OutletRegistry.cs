@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Regions;
+using Siberindo.Storage;
+
+namespace Siberindo.Outlets;
+
+/// <summary>Creates, changes and imports outlets, keeping the registry's rules: a known regency, one outlet per site.</summary>
+public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimeProvider clock)
+{
+    public async Task<RegistryResult> CreateAsync(OutletDraft draft, CancellationToken ct = default)
+    {
+        var errors = OutletRules.Validate(draft, regions);
+        var website = OutletRules.NormalizeWebsite(draft.Website);
+        if (website is not null && await DomainTakenAsync(OutletRules.DomainOf(website), null, ct))
+            errors.Add($"Situs {website} sudah terdaftar untuk media lain (another outlet already has this website).");
+        if (errors.Count > 0) return RegistryResult.Failed(errors);
+
+        var outlet = NewOutlet(draft, website!, await UniqueSlugAsync(OutletRules.SlugOf(draft.Name!), ct));
+        db.Outlets.Add(outlet);
+        await db.SaveChangesAsync(ct);
+        return RegistryResult.Ok(outlet);
+    }
+
+    public async Task<RegistryResult> UpdateAsync(int id, OutletDraft draft, CancellationToken ct = default)
+    {
+        var outlet = await db.Outlets.Include(o => o.Feeds).SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (outlet is null) return RegistryResult.Failed(["Media tidak ditemukan (outlet not found)."]);
+        var errors = OutletRules.Validate(draft, regions);
+        var website = OutletRules.NormalizeWebsite(draft.Website);
+        if (website is not null && await DomainTakenAsync(OutletRules.DomainOf(website), id, ct))
+            errors.Add($"Situs {website} sudah terdaftar untuk media lain (another outlet already has this website).");
+        if (errors.Count > 0) return RegistryResult.Failed(errors);
+
+        var regency = regions.Regency(draft.RegencyCode!.Trim())!;
+        outlet.Name = draft.Name!.Trim();
+        outlet.CompanyName = Clean(draft.CompanyName);
+        outlet.Website = website!;
+        outlet.Domain = OutletRules.DomainOf(website!);
+        if (outlet.ProvinceCode != regency.ProvinceCode)
+            await db.Articles.Where(a => a.OutletId == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProvinceCode, regency.ProvinceCode), ct);
+        outlet.RegencyCode = regency.Code;
+        outlet.ProvinceCode = regency.ProvinceCode;
+        outlet.Verification = draft.Verification;
+        outlet.VerifiedOn = draft.VerifiedOn;
+
+        // Feeds keep their crawl history when they stay; removed ones go, new ones are due at once.
+        var wanted = draft.FeedUrls.Select(u => u.Trim()).ToHashSet(StringComparer.Ordinal);
+        outlet.Feeds.RemoveAll(f => !wanted.Contains(f.Url));
+        foreach (var url in wanted.Where(u => outlet.Feeds.All(f => f.Url != u)))
+            outlet.Feeds.Add(new Feed { Url = url, NextPollAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        return RegistryResult.Ok(outlet);
+    }
+
+    /// <summary>
+    /// Imports many outlets at once, all or nothing: every row is checked first (against the registry and against
+    /// the other rows), and a single error refuses the whole file, so no import is ever half-stored.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<(int Line, OutletDraft Draft)> rows, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var errors = new List<RowError>();
+        var existingDomains = (await db.Outlets.Select(o => o.Domain).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seenInFile = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, draft) in rows)
+        {
+            errors.AddRange(OutletRules.Validate(draft, regions).Select(e => new RowError(line, e)));
+            if (OutletRules.NormalizeWebsite(draft.Website) is not { } website) continue;
+            var domain = OutletRules.DomainOf(website);
+            if (existingDomains.Contains(domain))
+                errors.Add(new RowError(line, $"Situs {website} sudah terdaftar (website already registered)."));
+            else if (seenInFile.TryGetValue(domain, out var first))
+                errors.Add(new RowError(line, $"Situs {website} sama dengan baris {first} (duplicate website, see line {first})."));
+            else seenInFile[domain] = line;
+        }
+        if (errors.Count > 0) return new ImportResult(0, errors);
+
+        var slugs = (await db.Outlets.Select(o => o.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var done = 0;
+        foreach (var chunk in rows.Chunk(500))
+        {
+            foreach (var (_, draft) in chunk)
+            {
+                var slug = UniqueSlug(OutletRules.SlugOf(draft.Name!), slugs);
+                slugs.Add(slug);
+                db.Outlets.Add(NewOutlet(draft, OutletRules.NormalizeWebsite(draft.Website)!, slug));
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            done += chunk.Length;
+            progress?.Report(done);
+        }
+        await transaction.CommitAsync(ct);
+        return new ImportResult(rows.Count, []);
+    }
+
+    /// <summary>The outlet of a site, created with only its domain when <paramref name="create"/> is set.</summary>
+    public async Task<Outlet?> FindByDomainAsync(string domain, bool create, CancellationToken ct = default)
+    {
+        var key = domain.Trim().ToLowerInvariant();
+        if (key.StartsWith("www.", StringComparison.Ordinal)) key = key[4..];
+        var outlet = await db.Outlets.SingleOrDefaultAsync(o => o.Domain == key, ct);
+        if (outlet is not null || !create) return outlet;
+        outlet = new Outlet
+        {
+            Name = key,
+            Slug = await UniqueSlugAsync(OutletRules.SlugOf(key), ct),
+            Website = "https://" + key,
+            Domain = key,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Outlets.Add(outlet);
+        await db.SaveChangesAsync(ct);
+        return outlet;
+    }
+
+    private Outlet NewOutlet(OutletDraft draft, string website, string slug)
+    {
+        var regency = regions.Regency(draft.RegencyCode!.Trim())!;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outlet = new Outlet
+        {
+            Name = draft.Name!.Trim(),
+            CompanyName = Clean(draft.CompanyName),
+            Slug = slug,
+            Website = website,
+            Domain = OutletRules.DomainOf(website),
+            RegencyCode = regency.Code,
+            ProvinceCode = regency.ProvinceCode,
+            Verification = draft.Verification,
+            VerifiedOn = draft.VerifiedOn,
+            CreatedAt = now,
+        };
+        foreach (var url in draft.FeedUrls) outlet.Feeds.Add(new Feed { Url = url.Trim(), NextPollAt = now });
+        return outlet;
+    }
+
+    private Task<bool> DomainTakenAsync(string domain, int? exceptId, CancellationToken ct) =>
+        db.Outlets.AnyAsync(o => o.Domain == domain && o.Id != exceptId, ct);
+
+    private async Task<string> UniqueSlugAsync(string wanted, CancellationToken ct)
+    {
+        var taken = (await db.Outlets.Where(o => o.Slug.StartsWith(wanted)).Select(o => o.Slug).ToListAsync(ct)).ToHashSet();
+        return UniqueSlug(wanted, taken);
+    }
+
+    private static string UniqueSlug(string wanted, HashSet<string> taken)
+    {
+        if (!taken.Contains(wanted)) return wanted;
+        for (var i = 2; ; i++)
+            if (!taken.Contains($"{wanted}-{i}")) return $"{wanted}-{i}";
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+public sealed record RegistryResult(Outlet? Outlet, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Outlet is not null;
+    public static RegistryResult Ok(Outlet outlet) => new(outlet, []);
+    public static RegistryResult Failed(IReadOnlyList<string> errors) => new(null, errors);
+}
+
+public sealed record RowError(int Line, string Message);
+
+public sealed record ImportResult(int Imported, IReadOnlyList<RowError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}

@@ -1,0 +1,11 @@
+using Siberindo.Articles;
+
+namespace Siberindo.Outlets;
+
+public static class OutletsExtensions
+{
+    public static IServiceCollection AddOutlets(this IServiceCollection services) =>
+        services.AddScoped<OutletRegistry>()
+            .AddScoped<ArticleIngestor>()
+            .AddScoped<ArticleImport>();
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Siberindo.Accounts;
+
+namespace Siberindo.Portal;
+
+public static class PortalExtensions
+{
+    public const string CachePolicy = "portal";
+    public const string ArticlesTag = "articles";
+
+    public static IServiceCollection AddPortal(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            // Pages live in their feature folders (Portal/, Admin/, Accounts/) and declare absolute routes.
+            o.RootDirectory = "/";
+            o.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+        });
+        services.AddScoped<PortalQueries>();
+        services.AddSingleton<ClickCounter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClickCounter>());
+        services.AddOutputCache(o =>
+            o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(ArticlesTag).SetVaryByQuery("halaman")));
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        return services;
+    }
+
+    /// <summary>Security headers for every response: feed HTML is untrusted, so pages run no script but our own.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+                                            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "DENY";
+            await next();
+        });
+}

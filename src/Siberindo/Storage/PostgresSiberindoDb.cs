@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Siberindo.Storage;
+
+public sealed class PostgresSiberindoDb(DbContextOptions<PostgresSiberindoDb> options) : SiberindoDb(options);
