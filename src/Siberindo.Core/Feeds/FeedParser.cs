@@ -79,7 +79,7 @@ public static class FeedParser
 
     private static ReadOnlySpan<byte> TrimStartWhitespaceAndMark(ReadOnlySpan<byte> document)
     {
-        if (document.StartsWith("\xEF\xBB\xBF"u8))
+        if (document.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             document = document[3..];
         }

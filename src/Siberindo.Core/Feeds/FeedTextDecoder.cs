@@ -18,7 +18,7 @@ internal static class FeedTextDecoder
 
     public static string Decode(ReadOnlySpan<byte> bytes, ProblemLog problems)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return DecodeUtf8Tolerant(bytes[3..], declared: "utf-8 (byte order mark)", problems);
         }
