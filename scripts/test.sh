@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every test of Siberindo on a fresh Debian machine: installs and starts what the tests need (PostgreSQL,
+# Redis, Chromium), runs the whole test suite, and ends with one line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+need=()
+command -v pg_ctlcluster >/dev/null || need+=(postgresql)
+command -v redis-server >/dev/null || need+=(redis-server)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# PostgreSQL: the distribution's cluster, a test role that may create databases (each test makes its own).
+pg_version=$(ls /etc/postgresql | sort -n | tail -1)
+as_root pg_ctlcluster "$pg_version" main start 2>/dev/null || true
+for _ in $(seq 1 30); do as_root su postgres -c "pg_isready -q -h 127.0.0.1" && break; sleep 1; done
+as_root su postgres -c "psql -q -v ON_ERROR_STOP=1" >/dev/null <<'SQL'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'siberindo_test') THEN
+    CREATE ROLE siberindo_test LOGIN CREATEDB PASSWORD 'siberindo_test';
+  END IF;
+END $$;
+SQL
+export SIBERINDO_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Database=postgres;Username=siberindo_test;Password=siberindo_test"
+
+# Redis on loopback only.
+redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 || redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save "" --appendonly no >/dev/null
+export SIBERINDO_TEST_REDIS="127.0.0.1:6379"
+
+results=$(mktemp -d)
+status=0
+dotnet test Siberindo.slnx --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+
+# One line with the counts from the test results (TRX), whatever the runner printed above.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    counters = ET.parse(path).getroot().find(".//{*}ResultSummary/{*}Counters")
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+    skipped += int(counters.get("notExecuted", 0))
+line = f"{passed} passed, {failed} failed"
+print(line + (f", {skipped} skipped" if skipped else ""))
+PY
+exit $status

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text;
+using System.Xml;
+
+namespace Siberindo.Demo;
+
+/// <summary>Writes a demo outlet's feed (RSS 2.0 or Atom 1.0) and pages, the way a small member's CMS would.</summary>
+internal static class DemoFeeds
+{
+    public static string Feed(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl) =>
+        outlet.Format == DemoFeedFormat.Rss ? Rss(outlet, articles, baseUrl) : Atom(outlet, articles, baseUrl);
+
+    public static string ArticleUrl(DemoArticle a, string baseUrl) => $"{baseUrl}/{a.Outlet.Slug}/artikel/{a.Number}";
+
+    private static string Rss(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl)
+    {
+        var sb = new StringBuilder();
+        using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))
+        {
+            w.WriteStartElement("rss");
+            w.WriteAttributeString("version", "2.0");
+            w.WriteStartElement("channel");
+            w.WriteElementString("title", outlet.Name);
+            w.WriteElementString("link", $"{baseUrl}/{outlet.Slug}");
+            w.WriteElementString("description", $"Berita {outlet.RegencyName} (data demo)");
+            w.WriteElementString("language", "id");
+            foreach (var a in articles)
+            {
+                w.WriteStartElement("item");
+                w.WriteElementString("title", a.Title);
+                w.WriteElementString("link", ArticleUrl(a, baseUrl));
+                w.WriteStartElement("guid");
+                w.WriteAttributeString("isPermaLink", "false");
+                w.WriteString($"{outlet.Slug}-{a.Number}");
+                w.WriteEndElement();
+                w.WriteElementString("pubDate", a.Published.ToString("r"));
+                w.WriteElementString("description", $"<p>{WebUtility.HtmlEncode(a.Paragraphs[0])}</p>");
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+        return sb.ToString();
+    }
+
+    private static string Atom(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl)
+    {
+        const string ns = "http://www.w3.org/2005/Atom";
+        var list = articles.ToList();
+        var sb = new StringBuilder();
+        using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))
+        {
+            w.WriteStartElement("feed", ns);
+            w.WriteElementString("title", ns, outlet.Name);
+            w.WriteElementString("id", ns, $"{baseUrl}/{outlet.Slug}");
+            w.WriteElementString("updated", ns, (list.FirstOrDefault()?.Published ?? DemoWorld.Epoch).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+            w.WriteStartElement("link", ns);
+            w.WriteAttributeString("href", $"{baseUrl}/{outlet.Slug}");
+            w.WriteEndElement();
+            foreach (var a in list)
+            {
+                w.WriteStartElement("entry", ns);
+                w.WriteElementString("title", ns, a.Title);
+                w.WriteElementString("id", ns, $"tag:demo,{outlet.Slug}:{a.Number}");
+                w.WriteStartElement("link", ns);
+                w.WriteAttributeString("rel", "alternate");
+                w.WriteAttributeString("href", ArticleUrl(a, baseUrl));
+                w.WriteEndElement();
+                // Published in the outlet's own zone, as Indonesian CMSs do.
+                w.WriteElementString("published", ns, a.Published.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+                w.WriteElementString("updated", ns, a.Published.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+                w.WriteStartElement("summary", ns);
+                w.WriteAttributeString("type", "html");
+                w.WriteString($"<p>{WebUtility.HtmlEncode(a.Paragraphs[0])}</p>");
+                w.WriteEndElement();
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        }
+        return sb.ToString();
+    }
+
+    public static string OutletPage(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{E(outlet.Name)}</title>");
+        var type = outlet.Format == DemoFeedFormat.Rss ? "application/rss+xml" : "application/atom+xml";
+        sb.Append($"<link rel=\"alternate\" type=\"{type}\" href=\"{baseUrl}/{outlet.Slug}/feed\"></head><body>");
+        sb.Append($"<p><strong>DATA DEMO</strong> · media fiktif jaringan demo Siberindo</p><h1>{E(outlet.Name)}</h1><ul>");
+        foreach (var a in articles) sb.Append($"<li><a href=\"{ArticleUrl(a, baseUrl)}\">{E(a.Title)}</a></li>");
+        sb.Append("</ul></body></html>");
+        return sb.ToString();
+    }
+
+    public static string ArticlePage(DemoArticle a)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{E(a.Title)}</title></head><body>");
+        sb.Append($"<p><strong>DATA DEMO</strong> · {E(a.Outlet.Name)}</p><article><h1>{E(a.Title)}</h1>");
+        sb.Append($"<p><time datetime=\"{a.Published:O}\">{a.Published.ToOffset(TimeSpan.FromHours(7)):d MMMM yyyy HH.mm} WIB</time></p>");
+        foreach (var p in a.Paragraphs) sb.Append($"<p>{E(p)}</p>");
+        sb.Append("</article></body></html>");
+        return sb.ToString();
+    }
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+}

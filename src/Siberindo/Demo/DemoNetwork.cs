@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Siberindo.Demo;
+
+/// <summary>
+/// Serves the <see cref="DemoWorld"/> over HTTP on a loopback port: each outlet's home page, feed and articles.
+/// Runs inside the demo process (and benchmarks), so a newcomer sees the crawler work with no internet.
+/// </summary>
+public sealed class DemoNetwork : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    public DemoWorld World { get; }
+    public string BaseUrl { get; private set; } = "";
+
+    private DemoNetwork(WebApplication app, DemoWorld world)
+    {
+        _app = app;
+        World = world;
+    }
+
+    public static async Task<DemoNetwork> StartAsync(DemoWorld world, int port, TimeProvider clock, CancellationToken ct = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http1);
+            k.AddServerHeader = false;
+        });
+        var app = builder.Build();
+        var network = new DemoNetwork(app, world);
+
+        app.MapGet("/{slug}", (string slug) => world.Outlet(slug) is { } o
+            ? Results.Content(DemoFeeds.OutletPage(o, world.Latest(o, clock.GetUtcNow()), network.BaseUrl), "text/html; charset=utf-8")
+            : Results.NotFound());
+        app.MapGet("/{slug}/feed", async (string slug, HttpContext http) =>
+        {
+            if (world.Outlet(slug) is not { } o) return Results.NotFound();
+            switch (o.Breakage)
+            {
+                case DemoBreakage.AnswersHtml:
+                    return Results.Content("<!DOCTYPE html><html><body><h1>Halaman sedang dalam perbaikan</h1></body></html>", "text/html");
+                case DemoBreakage.NotFound: return Results.NotFound();
+                case DemoBreakage.ServerError: return Results.StatusCode(500);
+                case DemoBreakage.Hangs:
+                    await Task.Delay(TimeSpan.FromMinutes(5), http.RequestAborted);
+                    return Results.StatusCode(504);
+            }
+            var articles = world.Latest(o, clock.GetUtcNow()).ToList();
+            // Conditional GET as a well-behaved CMS does it: the newest article is the feed's version.
+            var etag = $"\"{o.Slug}-{articles.FirstOrDefault()?.Number ?? -1}\"";
+            if (http.Request.Headers.IfNoneMatch == etag) return Results.StatusCode(304);
+            http.Response.Headers.ETag = etag;
+            return Results.Content(DemoFeeds.Feed(o, articles, network.BaseUrl),
+                o.Format == DemoFeedFormat.Rss ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8");
+        });
+        app.MapGet("/{slug}/artikel/{number:long}", (string slug, long number) =>
+            world.Outlet(slug) is { } o && number >= 0 && number <= world.LastNumber(o, clock.GetUtcNow())
+                ? Results.Content(DemoFeeds.ArticlePage(world.Article(o, number)), "text/html; charset=utf-8")
+                : Results.NotFound());
+
+        await app.StartAsync(ct);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        network.BaseUrl = addresses.Addresses.First().TrimEnd('/');
+        return network;
+    }
+
+    public string OutletUrl(DemoOutlet outlet) => $"{BaseUrl}/{outlet.Slug}";
+    public string FeedUrl(DemoOutlet outlet) => $"{BaseUrl}/{outlet.Slug}/feed";
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

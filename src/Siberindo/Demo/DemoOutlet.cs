@@ -1,0 +1,32 @@
+using Siberindo.Outlets;
+
+namespace Siberindo.Demo;
+
+public enum DemoFeedFormat { Rss, Atom }
+
+/// <summary>How a demo outlet's feed misbehaves, to show the crawler's health reporting.</summary>
+public enum DemoBreakage { None, AnswersHtml, NotFound, ServerError, Hangs }
+
+/// <summary>A fictional outlet of the simulated member network.</summary>
+public sealed record DemoOutlet(
+    int Index,
+    string Slug,
+    string Name,
+    string RegencyCode,
+    string RegencyName,
+    string ProvinceCode,
+    string ProvinceName,
+    DemoFeedFormat Format,
+    DemoBreakage Breakage,
+    VerificationStatus Verification,
+    TimeSpan Period,
+    TimeSpan Phase);
+
+/// <summary>A fictional article: generated text, clearly marked as demo data.</summary>
+public sealed record DemoArticle(
+    DemoOutlet Outlet,
+    long Number,
+    DateTimeOffset Published,
+    string Title,
+    IReadOnlyList<string> Paragraphs,
+    long? ReleaseNumber);

@@ -1,0 +1,103 @@
+using Siberindo.Outlets;
+using Siberindo.Regions;
+
+namespace Siberindo.Demo;
+
+/// <summary>
+/// The simulated member network, as a pure function of time: outlet i publishes article n at
+/// Epoch + Phase(i) + n * Period(i), so a feed shows new articles as time passes without any stored state, and two
+/// processes (the demo, a benchmark) see the same network. Some articles republish a press release; a few feeds are broken.
+/// </summary>
+public sealed class DemoWorld
+{
+    public static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>A new press release goes out this often; some outlets republish it within the next hour.</summary>
+    public static readonly TimeSpan ReleaseEvery = TimeSpan.FromMinutes(10);
+    public const int FeedLength = 15;
+
+    public IReadOnlyList<DemoOutlet> Outlets { get; }
+    private readonly Dictionary<string, DemoOutlet> _bySlug;
+
+    public DemoWorld(RegionCatalog regions, int outletCount, int seed = 2026, bool withBrokenFeeds = true)
+    {
+        var random = new Random(seed);
+        var outlets = new List<DemoOutlet>(outletCount);
+        var slugs = new HashSet<string>();
+        for (var i = 0; i < outletCount; i++)
+        {
+            // Round-robin over provinces so every province has outlets, then a random regency inside it.
+            var province = regions.Provinces[i % regions.Provinces.Count];
+            var candidates = regions.Regencies.Where(r => r.ProvinceCode == province.Code).ToList();
+            var regency = candidates[random.Next(candidates.Count)];
+            var place = regency.Name.Replace("Kabupaten ", "").Replace("Kota ", "");
+            var name = $"{DemoText.OutletPrefixes[random.Next(DemoText.OutletPrefixes.Length)]} {place}";
+            var slug = Core.Slug.From(name);
+            for (var k = 2; !slugs.Add(slug); k++) slug = $"{Core.Slug.From(name)}-{k}";
+            if (slug != Core.Slug.From(name)) name = $"{name} {slug[(slug.LastIndexOf('-') + 1)..]}";
+            var period = TimeSpan.FromMinutes(20 + random.Next(70));
+            outlets.Add(new DemoOutlet(i, slug, name, regency.Code, regency.Name, province.Code, province.Name,
+                i % 2 == 0 ? DemoFeedFormat.Rss : DemoFeedFormat.Atom,
+                withBrokenFeeds ? BreakageOf(i) : DemoBreakage.None,
+                (VerificationStatus)(random.Next(10) switch { < 5 => 0, < 8 => 1, _ => 2 }),
+                period,
+                TimeSpan.FromSeconds(random.Next((int)period.TotalSeconds))));
+        }
+        Outlets = outlets;
+        _bySlug = outlets.ToDictionary(o => o.Slug);
+    }
+
+    /// <summary>About one outlet in twelve has a broken feed, of each kind the crawler must report.</summary>
+    private static DemoBreakage BreakageOf(int index) => (index % 37) switch
+    {
+        5 => DemoBreakage.AnswersHtml,
+        11 => DemoBreakage.NotFound,
+        17 => DemoBreakage.ServerError,
+        23 when index % 2 == 1 => DemoBreakage.Hangs,
+        _ => DemoBreakage.None,
+    };
+
+    public DemoOutlet? Outlet(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    /// <summary>The newest articles the outlet has published by <paramref name="now"/>, newest first.</summary>
+    public IEnumerable<DemoArticle> Latest(DemoOutlet outlet, DateTimeOffset now, int count = FeedLength)
+    {
+        var last = LastNumber(outlet, now);
+        for (var n = last; n >= 0 && n > last - count; n--) yield return Article(outlet, n);
+    }
+
+    public long LastNumber(DemoOutlet outlet, DateTimeOffset now) =>
+        (long)Math.Floor((now - Epoch - outlet.Phase) / outlet.Period);
+
+    public DemoArticle Article(DemoOutlet outlet, long number)
+    {
+        var published = Epoch + outlet.Phase + outlet.Period * number;
+        var random = new Random(HashCode.Combine(outlet.Index, number));
+        var weekday = DemoText.Weekdays[(int)published.ToOffset(TimeSpan.FromHours(7)).DayOfWeek];
+        string Fill(string template, int n, int m) => template
+            .Replace("{R}", outlet.RegencyName).Replace("{P}", outlet.ProvinceName)
+            .Replace("{N}", n.ToString()).Replace("{M}", m.ToString()).Replace("{D}", $"{weekday} ({published:d/M/yyyy})");
+
+        var dateline = outlet.RegencyName.Replace("Kabupaten ", "").ToUpperInvariant() + " – ";
+        if (random.Next(100) < 12)
+        {
+            // A republished press release: the release's own text, the outlet's dateline and sometimes a new headline.
+            var release = (long)Math.Floor((published - Epoch - TimeSpan.FromMinutes(5)) / ReleaseEvery);
+            var releaseRandom = new Random(HashCode.Combine("release", release));
+            var (title, body) = DemoText.Releases[(int)(release % DemoText.Releases.Length)];
+            int n = 100 + releaseRandom.Next(900), m = 3 + releaseRandom.Next(30);
+            var paragraphs = body.Select(p => Fill(p, n, m)).ToList();
+            paragraphs[0] = dateline + paragraphs[0];
+            paragraphs.Add("(rls/red)");
+            paragraphs.Add(DemoText.DemoNotice);
+            var headline = Fill(title, n, m);
+            if (random.Next(2) == 0) headline = $"{outlet.RegencyName}: {headline}";
+            return new DemoArticle(outlet, number, published, headline, paragraphs, release);
+        }
+        var (localTitle, localBody) = DemoText.LocalStories[random.Next(DemoText.LocalStories.Length)];
+        int ln = 10 + random.Next(990), lm = 2 + random.Next(20);
+        var text = localBody.Select(p => Fill(p, ln, lm)).ToList();
+        text[0] = dateline + text[0];
+        text.Add(DemoText.DemoNotice);
+        return new DemoArticle(outlet, number, published, Fill(localTitle, ln, lm), text, null);
+    }
+}

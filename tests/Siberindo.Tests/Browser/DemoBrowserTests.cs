@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Demo;
+using Siberindo.Regions;
+using Siberindo.Tests.Infrastructure;
+
+namespace Siberindo.Tests.Browser;
+
+public sealed class DemoBrowserTests
+{
+    [SkippableFact]
+    public async Task A_reader_opens_the_home_page_and_follows_an_article_to_the_members_site()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite", "--Crawler:Enabled=true", "--Crawler:AllowLoopback=true", "--Crawler:RequestTimeout=00:00:02");
+        var world = new DemoWorld(app.Services.GetRequiredService<RegionCatalog>(), 20);
+        await using var network = await DemoNetwork.StartAsync(world, 0, TimeProvider.System);
+        await app.WithDbAsync(db => DemoSeeder.SeedAsync(db, network));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await app.WithDbAsync(db => db.Articles.CountAsync()) == 0 && DateTime.UtcNow < deadline) await Task.Delay(250);
+
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await page.GotoAsync(app.BaseAddress.ToString());
+        Assert.Equal("Berita terkini", await page.InnerTextAsync("h1"));
+
+        var first = page.Locator(".card a.title").First;
+        var title = await first.InnerTextAsync();
+        await first.ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(network.BaseUrl));
+
+        Assert.Contains("/artikel/", page.Url);
+        Assert.Equal(title, await page.InnerTextAsync("h1"));
+        Assert.Contains("DATA DEMO", await page.ContentAsync());
+    }
+}

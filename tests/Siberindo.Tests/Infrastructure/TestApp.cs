@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Siberindo.Hosting;
+using Siberindo.Storage;
+
+namespace Siberindo.Tests.Infrastructure;
+
+/// <summary>The real application on Kestrel at a free loopback port, over a throwaway database.</summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    public required WebApplication App { get; init; }
+    public required TestDatabase Database { get; init; }
+    public required Uri BaseAddress { get; init; }
+    public IServiceProvider Services => App.Services;
+
+    /// <summary>Starts the app; the crawler is off unless the settings turn it on.</summary>
+    public static async Task<TestApp> StartAsync(string provider, params string[] settings)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        string[] args = ["--urls=http://127.0.0.1:0", "--Crawler:Enabled=false", "--Logging:LogLevel:Default=Warning", .. database.ConfigurationArgs, .. settings];
+        var app = SiberindoApp.Build(SiberindoApp.CreateBuilder(args));
+        await app.Services.InitializeDatabaseAsync();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new TestApp { App = app, Database = database, BaseAddress = new Uri(address) };
+    }
+
+    public HttpClient Client(bool followRedirects = false, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects, CookieContainer = cookies ?? new CookieContainer(), UseCookies = true })
+        {
+            BaseAddress = BaseAddress,
+        };
+
+    public async Task<T> WithDbAsync<T>(Func<SiberindoDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<SiberindoDb>());
+    }
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Portal;
+using Siberindo.Tests.Infrastructure;
+
+namespace Siberindo.Tests.Portal;
+
+public sealed class PortalTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Pages_show_stored_articles_and_links_go_out_through_the_counted_redirect(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var serang = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        var palu = await Seed.OutletAsync(app, "Warta Palu", "https://wartapalu.example", "72.71");
+        var now = DateTime.UtcNow;
+        var stored = await Seed.ArticlesAsync(app, serang, ("s1", "Banjir rendam <Serang>", now.AddMinutes(-5)));
+        await Seed.ArticlesAsync(app, palu, ("p1", "Gempa guncang Palu", now.AddMinutes(-10)));
+        using var http = app.Client();
+
+        var home = await http.GetStringAsync("/");
+        Assert.Contains("Banjir rendam &lt;Serang&gt;", home);
+        Assert.Contains("Gempa guncang Palu", home);
+        Assert.Contains($"href=\"/baca/{stored[0].Id}\"", home);
+        Assert.Contains("Sulawesi Tengah", home);
+
+        var province = await http.GetStringAsync("/provinsi/banten");
+        Assert.Contains("Banjir rendam", province);
+        Assert.DoesNotContain("Gempa guncang Palu", province);
+        Assert.Contains("Gempa guncang Palu", await http.GetStringAsync("/media/warta-palu"));
+        Assert.Equal(HttpStatusCode.MovedPermanently, (await http.GetAsync("/provinsi/36")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/provinsi/atlantis")).StatusCode);
+
+        var redirect = await http.GetAsync($"/baca/{stored[0].Id}");
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("https://kabarserang.example/s1", redirect.Headers.Location!.ToString());
+        await http.GetAsync($"/baca/{stored[0].Id}");
+        await app.Services.GetRequiredService<ClickCounter>().FlushAsync(CancellationToken.None);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Articles.Where(a => a.Id == stored[0].Id).Select(a => a.Clicks).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/baca/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_newly_stored_article_replaces_the_cached_home_page()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        var outlet = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        using var http = app.Client();
+        Assert.DoesNotContain("Pasar baru dibuka", await http.GetStringAsync("/"));
+
+        await Seed.ArticlesAsync(app, outlet, ("n1", "Pasar baru dibuka", DateTime.UtcNow));
+
+        Assert.Contains("Pasar baru dibuka", await http.GetStringAsync("/"));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_articles_api_pages_and_filters(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var serang = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        var palu = await Seed.OutletAsync(app, "Warta Palu", "https://wartapalu.example", "72.71");
+        var t = new DateTime(2025, 8, 5, 3, 0, 0, DateTimeKind.Utc);
+        await Seed.ArticlesAsync(app, serang, Enumerable.Range(0, 5).Select(i => ($"s{i}", $"Serang {i}", t.AddMinutes(i))).ToArray());
+        await Seed.ArticlesAsync(app, palu, ("p0", "Palu 0", t.AddHours(1)));
+        using var http = app.Client();
+
+        using var all = JsonDocument.Parse(await http.GetStringAsync("/api/v1/articles?limit=2&page=2"));
+        Assert.Equal(6, all.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(2, all.RootElement.GetProperty("page").GetInt32());
+        var items = all.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Serang 3", "Serang 2"], items.Select(i => i.GetProperty("title").GetString()));
+        var item = items[0];
+        Assert.Equal("https://kabarserang.example/s3", item.GetProperty("url").GetString());
+        Assert.Equal("2025-08-05T03:03:00Z", item.GetProperty("published").GetString());
+        Assert.Equal("kabar-serang", item.GetProperty("outlet").GetProperty("slug").GetString());
+        Assert.Equal("Kabar Serang", item.GetProperty("outlet").GetProperty("name").GetString());
+        Assert.Equal("36", item.GetProperty("province").GetProperty("code").GetString());
+        Assert.Equal("Banten", item.GetProperty("province").GetProperty("name").GetString());
+        Assert.True(item.GetProperty("id").GetInt64() > 0);
+
+        using var palus = JsonDocument.Parse(await http.GetStringAsync("/api/v1/articles?province=72"));
+        Assert.Equal(1, palus.RootElement.GetProperty("total").GetInt32());
+        using var byOutlet = JsonDocument.Parse(await http.GetStringAsync("/api/v1/articles?outlet=kabar-serang&limit=1000"));
+        Assert.Equal(5, byOutlet.RootElement.GetProperty("items").GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/v1/articles?province=atlantis")).StatusCode);
+        var openApi = await http.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/articles", openApi);
+    }
+
+    [Fact]
+    public async Task Pages_forbid_foreign_scripts()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        using var http = app.Client();
+        var response = await http.GetAsync("/");
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+    }
+}
