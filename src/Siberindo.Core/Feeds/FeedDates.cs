@@ -95,6 +95,9 @@ public static class FeedDates
         public bool Pm, Am;
         public bool YearIsTwoDigit;
 
+        /// <summary>Set when a part is recognisably a time or zone but out of range ("25:32", "+25:00").</summary>
+        public bool Invalid;
+
         public DateParts()
         {
             Year = Month = Day = Hour = Minute = -1;
@@ -105,7 +108,7 @@ public static class FeedDates
         public readonly bool TryBuild(TimeSpan defaultOffset, out DateTimeOffset result)
         {
             result = default;
-            if (!HasDate)
+            if (!HasDate || Invalid)
             {
                 return false;
             }
@@ -260,8 +263,14 @@ public static class FeedDates
             return false;
         }
         Token h = t[i], m = t[i + 2];
-        if (h.Length > 2 || m.Length != 2 || h.Value > 24 || m.Value > 59)
+        if (h.Length > 2 || m.Length != 2)
         {
+            return false;
+        }
+        if (h.Value > 24 || m.Value > 59)
+        {
+            // "25:32" is a broken time, not something else; a colon leaves no other reading.
+            p.Invalid |= sep == ':';
             return false;
         }
         p.Hour = h.Value;
@@ -330,6 +339,7 @@ public static class FeedDates
         }
         if (hours > 14 || minutes > 59)
         {
+            p.Invalid = true;
             return false;
         }
         p.OffsetMinutes = sign * (hours * 60 + minutes);
