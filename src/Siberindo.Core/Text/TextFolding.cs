@@ -16,19 +16,45 @@ public static class TextFolding
     /// <summary>
     /// NFKC compatibility folding with diacritics removed. Done as NFKD (compatibility decomposition) minus the
     /// combining marks: the same letters NFKC would give, with accents split off so they can be dropped.
-    /// Pure ASCII text, most of our input, is returned as is without allocating.
+    /// Pure ASCII text is returned as is; otherwise only the non-ASCII stretches (typographic quotes, dashes,
+    /// accented letters) are normalised, which keeps the cost of a body with a few curly quotes near a copy.
     /// </summary>
     public static string FoldToBaseLetters(string text)
     {
-        if (Ascii.IsValid(text))
+        var firstNonAscii = text.AsSpan().IndexOfAnyExceptInRange((char)0, (char)0x7F);
+        if (firstNonAscii < 0)
         {
             return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = t_builder ??= new StringBuilder(1024);
         builder.Clear();
-        builder.EnsureCapacity(decomposed.Length);
+        builder.EnsureCapacity(text.Length);
+        var rest = text.AsSpan();
+        while (firstNonAscii >= 0)
+        {
+            builder.Append(rest[..firstNonAscii]);
+            rest = rest[firstNonAscii..];
+            var asciiAgain = rest.IndexOfAnyInRange((char)0, (char)0x7F);
+            var stretch = asciiAgain < 0 ? rest : rest[..asciiAgain];
+            AppendFolded(builder, stretch);
+            rest = asciiAgain < 0 ? default : rest[asciiAgain..];
+            firstNonAscii = rest.IndexOfAnyExceptInRange((char)0, (char)0x7F);
+        }
+
+        builder.Append(rest);
+        var folded = builder.ToString();
+        if (builder.Capacity > 64 * 1024)
+        {
+            t_builder = null; // do not pin a huge buffer to the thread after one long article
+        }
+
+        return folded;
+    }
+
+    private static void AppendFolded(StringBuilder builder, ReadOnlySpan<char> stretch)
+    {
+        var decomposed = stretch.ToString().Normalize(NormalizationForm.FormKD);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
@@ -36,13 +62,5 @@ public static class TextFolding
                 builder.Append(c);
             }
         }
-
-        var folded = builder.ToString();
-        if (builder.Capacity > 64 * 1024)
-        {
-            t_builder = null; // do not pin a huge buffer to the thread after one long article
-        }
-
-        return folded.IsNormalized(NormalizationForm.FormC) ? folded : folded.Normalize(NormalizationForm.FormC);
     }
 }
