@@ -20,7 +20,7 @@ public sealed class DemoBrowserTests
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(app.BaseAddress.ToString());
         Assert.Equal("Berita terkini", await page.InnerTextAsync("h1"));
 

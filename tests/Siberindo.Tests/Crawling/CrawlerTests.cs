@@ -93,7 +93,7 @@ public sealed class CrawlerTests
     private static async Task<List<(string? Slug, PollReport Report)>> PollAllAsync(TestApp app, List<int> feedIds)
     {
         var reports = await Task.WhenAll(feedIds.Select(id => app.WithServiceAsync<FeedPoller, PollReport>(p => p.PollAsync(id, CancellationToken.None))));
-        var slugs = await app.WithDbAsync(db => db.Feeds.ToDictionaryAsync(f => f.Id, f => f.Outlet!.Slug));
+        var slugs = await app.WithDbAsync(db => db.Feeds.Select(f => new { f.Id, f.Outlet!.Slug }).ToDictionaryAsync(x => x.Id, x => x.Slug));
         return reports.Select(r => ((string?)slugs.GetValueOrDefault(r.FeedId), r)).ToList();
     }
 }

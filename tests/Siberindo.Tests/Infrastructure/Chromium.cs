@@ -7,7 +7,7 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    public static async Task<(IPlaywright Playwright, IBrowserContext Browser)> LaunchAsync()
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -16,14 +16,15 @@ public static class Chromium
             throw new SkipException($"Install Debian's chromium ({ExecutablePath}) to run browser tests.");
         }
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var browser = await playwright.Chromium.LaunchPersistentContextAsync(Directory.CreateTempSubdirectory("chromium-").FullName, new BrowserTypeLaunchPersistentContextOptions
         {
+            ViewportSize = new() { Width = 390, Height = 844 },
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", $"--user-data-dir={Directory.CreateTempSubdirectory("chromium-").FullName}",
+                "--disable-sync", "--no-first-run",
             ],
         });
         return (playwright, browser);
