@@ -18,6 +18,7 @@ public sealed class CrawlerService(
     ILogger<CrawlerService> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(30);
     private readonly CrawlerOptions _options = options.Value;
     private readonly ConcurrentDictionary<int, byte> _inFlight = new();
 
@@ -40,8 +41,10 @@ public sealed class CrawlerService(
 
     private async Task DispatchAsync(ChannelWriter<int> queue, CancellationToken ct)
     {
+        var lastReport = (Time: clock.GetUtcNow(), Polls: 0L);
         while (!ct.IsCancellationRequested)
         {
+            lastReport = ReportProgress(lastReport);
             List<int> due;
             try
             {
@@ -71,6 +74,16 @@ public sealed class CrawlerService(
             }
             if (dispatched == 0) await Task.Delay(IdleWait, ct);
         }
+    }
+
+    /// <summary>A log line every half minute while feeds are being polled, so the first crawl of a large registry shows progress.</summary>
+    private (DateTimeOffset Time, long Polls) ReportProgress((DateTimeOffset Time, long Polls) last)
+    {
+        var now = clock.GetUtcNow();
+        if (now - last.Time < ProgressEvery || statistics.Polls == last.Polls) return last;
+        logger.LogInformation("Crawl: {Polls} polls since start ({Recent} in the last {Seconds:0} s), {Failures} failed, {Articles} new articles",
+            statistics.Polls, statistics.Polls - last.Polls, (now - last.Time).TotalSeconds, statistics.Failures, statistics.NewArticles);
+        return (now, statistics.Polls);
     }
 
     private async Task WorkAsync(ChannelReader<int> queue, CancellationToken ct)
