@@ -1,0 +1,1 @@
+namespace Siberindo.Bench.Stories; static class SpeedBenchmark { public static void Run(int n, int m) { } }
