@@ -22,6 +22,9 @@ switch (command)
         Console.WriteLine(Evaluation.Score(corpusPath, output));
         break;
     }
+    case "margins":
+        Margins.Run(corpusPath);
+        break;
     case "sweep":
         Sweep.Run(corpusPath);
         break;

@@ -9,6 +9,9 @@ public static class EventTerms
 {
     const int TitleWeight = 2;
 
+    // Names, places and figures identify an event; common nouns describe its kind, which similar events share.
+    internal static int NameWeight = 2;
+
     /// <summary>Terms packed as (32-bit term hash &lt;&lt; 32) | count, sorted by term.</summary>
     public static ulong[] Extract(ReadOnlySpan<Token> title, IEnumerable<ArraySegment<Token>> paragraphs)
     {
@@ -32,7 +35,7 @@ public static class EventTerms
         {
             if (!IsEventTerm(t)) continue;
             var term = (uint)(t.Hash >> 32);
-            counts[term] = counts.GetValueOrDefault(term) + weight;
+            counts[term] = counts.GetValueOrDefault(term) + weight * (t.IsNumber || t.Capitalised ? NameWeight : 1);
         }
     }
 

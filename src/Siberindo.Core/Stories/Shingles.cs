@@ -22,35 +22,44 @@ public static class Shingles
 
     public static bool IsSampled(uint shingle) => shingle >> (32 - SampleBits) == 0;
 
-    /// <summary>Appends the shingle hashes of one segment (a title or a paragraph).</summary>
-    public static void AddSegment(ReadOnlySpan<Token> tokens, List<uint> output)
+    /// <summary>
+    /// Appends the shingle hashes of one segment (a title or a paragraph) to <paramref name="output"/>, and for every
+    /// shingle with a number its context to <paramref name="numberContexts"/>: (hash with numbers masked &lt;&lt; 32) |
+    /// exact hash. Where two articles share a context they have the same sentence; whether the exact hashes match then
+    /// says whether the figures are the same (a copy) or were changed (a template re-run).
+    /// </summary>
+    public static void AddSegment(ReadOnlySpan<Token> tokens, List<uint> output, List<ulong> numberContexts)
     {
         if (tokens.Length == 0) return;
-        if (tokens.Length < Size)
+        int size = Math.Min(Size, tokens.Length);
+        for (int i = 0; i + size <= tokens.Length; i++)
         {
-            output.Add(Hash(tokens));
-            return;
+            var window = tokens.Slice(i, size);
+            var exact = Hash(window, maskNumbers: false);
+            output.Add(exact);
+            if (HasNumber(exact)) numberContexts.Add(((ulong)Hash(window, maskNumbers: true) << 32) | exact);
         }
-        for (int i = 0; i + Size <= tokens.Length; i++) output.Add(Hash(tokens.Slice(i, Size)));
     }
 
-    /// <summary>Sorted distinct shingles, the form stored in <see cref="ArticleFingerprint.Shingles"/>.</summary>
-    public static uint[] ToSortedSet(List<uint> shingles)
+    /// <summary>Sorted distinct values, the form stored in <see cref="ArticleFingerprint"/>.</summary>
+    public static T[] ToSortedSet<T>(List<T> values) where T : IComparable<T>
     {
-        shingles.Sort();
+        values.Sort();
         int n = 0;
-        for (int i = 0; i < shingles.Count; i++)
-            if (n == 0 || shingles[i] != shingles[n - 1]) shingles[n++] = shingles[i];
-        return shingles.GetRange(0, n).ToArray();
+        for (int i = 0; i < values.Count; i++)
+            if (n == 0 || values[i].CompareTo(values[n - 1]) != 0) values[n++] = values[i];
+        return values.GetRange(0, n).ToArray();
     }
 
-    static uint Hash(ReadOnlySpan<Token> window)
+    const ulong NumberPlaceholder = 0x6A09E667F3BCC909;
+
+    static uint Hash(ReadOnlySpan<Token> window, bool maskNumbers)
     {
         ulong h = 0x243F6A8885A308D3;
         bool number = false;
         foreach (var t in window)
         {
-            h = Tokens.Mix(h ^ t.Hash);
+            h = Tokens.Mix(h ^ (maskNumbers && t.IsNumber ? NumberPlaceholder : t.Hash));
             number |= t.IsNumber;
         }
         return ((uint)(h >> 32) & ~NumberFlag) | (number ? NumberFlag : 0);

@@ -113,7 +113,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         foreach (var candidate in CopyCandidates(fp))
         {
             var other = _articles[candidate];
-            var overlap = TextOverlap.Of(fp.Shingles, other.Shingles);
+            var overlap = TextOverlap.Of(fp.Shingles, fp.NumberContexts, other.Shingles, other.NumberContexts);
             bool numbersDisagree = overlap.NumbersDisagree(_options.NumberAgreement);
             if (overlap.Containment >= _options.CopyContainment && !numbersDisagree)
             {
@@ -124,7 +124,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
                     bestContainment = overlap.Containment;
                 }
             }
-            else if (numbersDisagree && overlap.WordContainment >= _options.CopyContainment)
+            else if (numbersDisagree)
             {
                 templateStories.Add(FindStory(other.Story));
             }
@@ -154,7 +154,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         _frequencies.Add(fp.Terms);
         vector = TermVector.ForArticle(fp.Terms, _frequencies);
         int slot = _articles.Count;
-        _articles.Add(new ArticleSlot(fp.Id, fp.Published.UtcTicks, fp.Shingles) { Root = slot });
+        _articles.Add(new ArticleSlot(fp.Id, fp.Published.UtcTicks, fp.Shingles, fp.NumberContexts) { Root = slot });
         _articleSlots[fp.Id] = slot;
         return slot;
     }
@@ -295,11 +295,12 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         return new StoryAssignment(article.Id, _stories[FindStory(article.Story)].Id, article.Root == slot ? null : _articles[article.Root].Id);
     }
 
-    sealed class ArticleSlot(long id, long publishedTicks, uint[] shingles)
+    sealed class ArticleSlot(long id, long publishedTicks, uint[] shingles, ulong[] numberContexts)
     {
         public readonly long Id = id;
         public readonly long PublishedTicks = publishedTicks;
         public readonly uint[] Shingles = shingles;
+        public readonly ulong[] NumberContexts = numberContexts;
         public int Story = -1;
         public int Root;
         public List<int>? Group; // members of the near-duplicate group, kept on the root only

@@ -8,12 +8,13 @@ public sealed record StoryIndexOptions
     /// event share only names and figures, a few per cent of shingles.</summary>
     public double CopyContainment { get; init; } = 0.5;
 
-    /// <summary>In a copy the figures travel with the sentences: the containment of numeric shingles must be at least
-    /// this share of the containment of wording. Below it the text is a template re-run with new figures (another event).</summary>
+    /// <summary>In a copy the figures travel with the sentences: where two articles share a sentence, at least this share
+    /// of its figures must be equal too. Below it the text is a template re-run with new figures (another event). A copy
+    /// scores near 1 (only light word swaps next to a figure lower it), a template near 0: one half sits in the middle.</summary>
     public double NumberAgreement { get; init; } = 0.5;
 
     /// <summary>Cosine between an article's event terms and a story's centroid needed to join the story.</summary>
-    public double StorySimilarity { get; init; } = 0.3;
+    public double StorySimilarity { get; init; } = 0.2;
 
     /// <summary>An article joins only stories with an article published within this time of it.</summary>
     public TimeSpan StoryWindow { get; init; } = TimeSpan.FromDays(3);

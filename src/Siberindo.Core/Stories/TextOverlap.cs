@@ -1,48 +1,55 @@
 namespace Siberindo.Core.Stories;
 
 /// <summary>
-/// Exact overlap of two articles' shingle sets, split into shingles with and without numbers.
-/// <see cref="Containment"/> is measured on the smaller set (overlap coefficient), so a copy that kept only the lead
-/// paragraphs of a release still scores high against the full release.
+/// Exact overlap of two articles' shingle sets. <see cref="Containment"/> is measured on the smaller set (overlap
+/// coefficient), so a copy that kept only the lead paragraphs of a release still scores high against the full release.
+/// <see cref="SharedSentenceNumbers"/> and <see cref="SameNumbers"/> compare figures only where both articles have the
+/// same sentence around them.
 /// </summary>
-public readonly record struct TextOverlap(int SmallerSize, int Shared, int SmallerNumeric, int SharedNumeric)
+public readonly record struct TextOverlap(int SmallerSize, int Shared, int SharedSentenceNumbers, int SameNumbers)
 {
+    // Fewer shared sentence contexts than this (one figure spans up to four shingles) is too little to judge figures.
+    const int MinSharedSentenceNumbers = 8;
+
     /// <summary>Share of the smaller article's shingles found in the other.</summary>
     public double Containment => SmallerSize == 0 ? 0 : (double)Shared / SmallerSize;
 
-    /// <summary>Containment of the wording: shingles without numbers.</summary>
-    public double WordContainment => SmallerSize - SmallerNumeric == 0 ? 0 : (double)(Shared - SharedNumeric) / (SmallerSize - SmallerNumeric);
+    /// <summary>Where the sentence is the same, the share of figures that are the same too (1 when nothing to compare).</summary>
+    public double NumberAgreement => SharedSentenceNumbers == 0 ? 1 : (double)SameNumbers / SharedSentenceNumbers;
 
-    /// <summary>Containment of the shingles that carry figures and dates.</summary>
-    public double NumberContainment => SmallerNumeric == 0 ? 1 : (double)SharedNumeric / SmallerNumeric;
+    /// <summary>True for a template re-run: the same sentences with other figures (a copy carries figures along).</summary>
+    public bool NumbersDisagree(double minAgreement) => SharedSentenceNumbers >= MinSharedSentenceNumbers && NumberAgreement < minAgreement;
 
-    /// <summary>
-    /// True when the figures were not carried along with the wording: a copy keeps a release's numbers wherever it keeps
-    /// its sentences (both containments fall together when paragraphs are cut), a template keeps the sentences and
-    /// changes the numbers. Needs a few numeric shingles to judge.
-    /// </summary>
-    public bool NumbersDisagree(double minRatio) => SmallerNumeric >= MinNumericShingles && NumberContainment < minRatio * WordContainment;
+    public static TextOverlap Of(ArticleFingerprint a, ArticleFingerprint b) => Of(a.Shingles, a.NumberContexts, b.Shingles, b.NumberContexts);
 
-    // Fewer than this many shingles with numbers (one figure spans four shingles) is too little to call a disagreement.
-    const int MinNumericShingles = 8;
-
-    public static TextOverlap Of(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    public static TextOverlap Of(uint[] aShingles, ulong[] aContexts, uint[] bShingles, ulong[] bContexts)
     {
-        int i = 0, j = 0, shared = 0, sharedNumeric = 0;
-        while (i < a.Length && j < b.Length)
+        int i = 0, j = 0, shared = 0;
+        while (i < aShingles.Length && j < bShingles.Length)
         {
-            if (a[i] < b[j]) i++;
-            else if (a[i] > b[j]) j++;
-            else
-            {
-                shared++;
-                if (Shingles.HasNumber(a[i])) sharedNumeric++;
-                i++; j++;
-            }
+            if (aShingles[i] < bShingles[j]) i++;
+            else if (aShingles[i] > bShingles[j]) j++;
+            else { shared++; i++; j++; }
         }
-        var smaller = a.Length <= b.Length ? a : b;
-        int numeric = 0;
-        foreach (var s in smaller) if (Shingles.HasNumber(s)) numeric++;
-        return new TextOverlap(smaller.Length, shared, numeric, sharedNumeric);
+
+        var (small, smallContexts, otherShingles, otherContexts) = aShingles.Length <= bShingles.Length
+            ? (aShingles, aContexts, bShingles, bContexts)
+            : (bShingles, bContexts, aShingles, aContexts);
+        int sentences = 0, same = 0;
+        foreach (var context in smallContexts)
+        {
+            if (!ContainsContext(otherContexts, (uint)(context >> 32))) continue;
+            sentences++;
+            if (Array.BinarySearch(otherShingles, (uint)context) >= 0) same++;
+        }
+        return new TextOverlap(small.Length, shared, sentences, same);
+    }
+
+    static bool ContainsContext(ulong[] contexts, uint masked)
+    {
+        int index = Array.BinarySearch(contexts, (ulong)masked << 32);
+        if (index >= 0) return true;
+        index = ~index;
+        return index < contexts.Length && (uint)(contexts[index] >> 32) == masked;
     }
 }
