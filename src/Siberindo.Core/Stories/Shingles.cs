@@ -12,9 +12,10 @@ public static class Shingles
     /// swap breaks only four shingles.</summary>
     public const int Size = 4;
 
-    /// <summary>1 in 8 shingles is indexed for candidate lookup (Broder's mod-m sample: the same shingle is sampled in
-    /// every article, so a copied paragraph of 40 words still brings about 5 shared keys).</summary>
-    public const int SampleBits = 3;
+    /// <summary>1 in 4 shingles is indexed for candidate lookup (Broder's mod-m sample: the same shingle is sampled in
+    /// every article, so shared samples estimate shared text). A short copy of 60 shingles at containment 0.6 then
+    /// brings about 9 shared keys, and missing the two that make a candidate has odds of about one in a thousand.</summary>
+    public const int SampleBits = 2;
 
     public const uint NumberFlag = 1;
 
