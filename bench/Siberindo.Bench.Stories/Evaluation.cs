@@ -59,7 +59,7 @@ static class Evaluation
     {
         var last = scorerOutput.Split('\n')[^1];
         var parts = last.Replace(",", "").Split(' ');
-        return (double.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture),
+        return (double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture),
             double.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
