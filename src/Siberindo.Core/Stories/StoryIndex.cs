@@ -1,0 +1,319 @@
+namespace Siberindo.Core.Stories;
+
+/// <summary>
+/// Incremental near-duplicate detection and story clustering. Each added article is
+/// (1) compared with earlier articles that share sampled shingles (<see cref="SketchIndex"/>), verified exactly
+/// (<see cref="TextOverlap"/>): a copy joins the near-duplicate group of the text it republishes, whose earliest article
+/// is its source; (2) otherwise compared by event terms with the centroids of stories active within
+/// <see cref="StoryIndexOptions.StoryWindow"/>, and joins the most similar one or opens a new story.
+/// Attribution follows <see cref="StoryArticle.Published"/>, not arrival order, so late-found older articles take over
+/// as source. All public members take one lock: safe from several threads, though ingest is a single stream in practice.
+/// </summary>
+public sealed class StoryIndex(StoryIndexOptions? options = null)
+{
+    // A sampled shingle shared by more articles than this is a stock phrase, not evidence of copying.
+    const int MaxPostingsPerShingle = 256;
+    // Two shared samples make a candidate: one can be a stock phrase or a 32-bit collision.
+    const int MinSharedSamples = 2;
+    const int StoryLookupTerms = 12;
+    const int MaxStoryPostingsPerTerm = 200;
+    const int MaxCentroidTerms = 200;
+
+    readonly StoryIndexOptions _options = options ?? new StoryIndexOptions();
+    readonly Lock _lock = new();
+    readonly ArticleFingerprinter _fingerprinter = new();
+    readonly List<ArticleSlot> _articles = [];
+    readonly Dictionary<long, int> _articleSlots = [];
+    readonly SketchIndex _sketch = new();
+    readonly DocumentFrequencies _frequencies = new();
+    readonly List<Story> _stories = [];
+    readonly Dictionary<long, int> _storySlots = [];
+    readonly Dictionary<uint, List<int>> _storiesByTerm = [];
+    readonly Dictionary<int, int> _candidateHits = [];
+
+    public int Count { get { lock (_lock) return _articles.Count; } }
+
+    /// <summary>Cleans and fingerprints an article (learning its outlet's footers), then assigns it.</summary>
+    public StoryUpdate Add(StoryArticle article)
+    {
+        lock (_lock) return AddLocked(_fingerprinter.Fingerprint(article));
+    }
+
+    /// <summary>Fingerprint only, for callers that store the fingerprint before assigning. Learns outlet footers.</summary>
+    public ArticleFingerprint Fingerprint(StoryArticle article)
+    {
+        lock (_lock) return _fingerprinter.Fingerprint(article);
+    }
+
+    /// <summary>Assigns an article from its fingerprint (made by <see cref="Fingerprint"/>).</summary>
+    public StoryUpdate Add(ArticleFingerprint fingerprint)
+    {
+        lock (_lock) return AddLocked(fingerprint);
+    }
+
+    /// <summary>
+    /// Rebuilds the index from stored fingerprints and their latest assignments, without re-deciding anything.
+    /// Pass them in the order they were first added (e.g. by database row id) so that term weights, and therefore later
+    /// decisions, come out exactly as in the index that produced them.
+    /// </summary>
+    public void Restore(IEnumerable<(ArticleFingerprint Fingerprint, StoryAssignment Assignment)> stored)
+    {
+        lock (_lock)
+        {
+            var pending = new List<(int Slot, TermVector Vector, ArticleFingerprint Fingerprint, StoryAssignment Assignment)>();
+            foreach (var (fp, assignment) in stored)
+            {
+                _fingerprinter.Learn(fp);
+                var slot = NewArticle(fp, out var vector);
+                _sketch.Add(slot, fp.Shingles);
+                pending.Add((slot, vector, fp, assignment));
+            }
+            foreach (var (slot, vector, fp, assignment) in pending)
+            {
+                if (!_storySlots.TryGetValue(assignment.StoryId, out var story)) story = NewStory(assignment.StoryId);
+                AddToStory(story, slot, vector, fp);
+                if (assignment.CopyOfId is { } source && _articleSlots.TryGetValue(source, out var root))
+                {
+                    _articles[slot].Root = root;
+                    (_articles[root].Group ??= [root]).Add(slot);
+                }
+            }
+        }
+    }
+
+    public StoryAssignment? GetAssignment(long articleId)
+    {
+        lock (_lock) return _articleSlots.TryGetValue(articleId, out var slot) ? AssignmentOf(slot) : null;
+    }
+
+    public StoryInfo? GetStory(long storyId)
+    {
+        lock (_lock)
+        {
+            if (!_storySlots.TryGetValue(storyId, out var slot)) return null;
+            var story = _stories[FindStory(slot)];
+            var source = _articles[story.Source];
+            return new StoryInfo(story.Id, story.Title, source.Id, new DateTimeOffset(source.PublishedTicks, TimeSpan.Zero),
+                story.Members.Select(m => _articles[m].Id).ToList());
+        }
+    }
+
+    StoryUpdate AddLocked(ArticleFingerprint fp)
+    {
+        if (_articleSlots.TryGetValue(fp.Id, out var existing)) return new StoryUpdate(AssignmentOf(existing), []);
+
+        var changed = new HashSet<int>();
+        var slot = NewArticle(fp, out var vector);
+        var article = _articles[slot];
+
+        int bestCopy = -1;
+        double bestContainment = 0;
+        var copyStories = new HashSet<int>();
+        var templateStories = new HashSet<int>();
+        foreach (var candidate in CopyCandidates(fp))
+        {
+            var other = _articles[candidate];
+            var overlap = TextOverlap.Of(fp.Shingles, fp.NumberContexts, other.Shingles, other.NumberContexts);
+            bool numbersDisagree = overlap.NumbersDisagree(_options.NumberAgreement);
+            if (overlap.Containment >= _options.CopyContainment && !numbersDisagree)
+            {
+                copyStories.Add(FindStory(other.Story));
+                if (overlap.Containment > bestContainment || overlap.Containment == bestContainment && other.PublishedTicks < _articles[bestCopy].PublishedTicks)
+                {
+                    bestCopy = candidate;
+                    bestContainment = overlap.Containment;
+                }
+            }
+            else if (numbersDisagree)
+            {
+                templateStories.Add(FindStory(other.Story));
+            }
+        }
+        _sketch.Add(slot, fp.Shingles);
+
+        int story;
+        if (bestCopy >= 0)
+        {
+            JoinCopyGroup(slot, _articles[bestCopy].Root, changed);
+            story = FindStory(_articles[bestCopy].Story);
+            foreach (var s in copyStories) story = MergeStories(story, s, changed);
+        }
+        else
+        {
+            story = MostSimilarStory(vector, article.PublishedTicks, templateStories);
+            if (story < 0) story = NewStory(fp.Id);
+        }
+        AddToStory(story, slot, vector, fp);
+
+        changed.Remove(slot);
+        return new StoryUpdate(AssignmentOf(slot), changed.Order().Select(AssignmentOf).ToList());
+    }
+
+    int NewArticle(ArticleFingerprint fp, out TermVector vector)
+    {
+        _frequencies.Add(fp.Terms);
+        vector = TermVector.ForArticle(fp.Terms, _frequencies);
+        int slot = _articles.Count;
+        _articles.Add(new ArticleSlot(fp.Id, fp.Published.UtcTicks, fp.Shingles, fp.NumberContexts) { Root = slot });
+        _articleSlots[fp.Id] = slot;
+        return slot;
+    }
+
+    /// <summary>Articles within the copy horizon sharing at least <see cref="MinSharedSamples"/> sampled shingles.</summary>
+    List<int> CopyCandidates(ArticleFingerprint fp)
+    {
+        _candidateHits.Clear();
+        long published = fp.Published.UtcTicks, horizon = _options.CopyHorizon.Ticks;
+        int samples = 0;
+        foreach (var s in fp.Shingles)
+        {
+            if (!Shingles.IsSampled(s)) continue;
+            samples++;
+            foreach (var other in _sketch.Find(s, MaxPostingsPerShingle))
+            {
+                if (Math.Abs(_articles[other].PublishedTicks - published) > horizon) continue;
+                _candidateHits[other] = _candidateHits.GetValueOrDefault(other) + 1;
+            }
+        }
+        // A very short article (a few sentences) may have a single sample; then one shared sample is all there can be.
+        int needed = Math.Min(MinSharedSamples, Math.Max(1, samples));
+        return _candidateHits.Where(kv => kv.Value >= needed).Select(kv => kv.Key).Order().ToList();
+    }
+
+    /// <summary>Puts an article in a near-duplicate group; the earliest published article of a group is its root,
+    /// and every other member points to it.</summary>
+    void JoinCopyGroup(int slot, int root, HashSet<int> changed)
+    {
+        var article = _articles[slot];
+        var rootArticle = _articles[root];
+        var group = rootArticle.Group ?? [root];
+        rootArticle.Group = null;
+        group.Add(slot);
+        int newRoot = article.PublishedTicks < rootArticle.PublishedTicks ? slot : root;
+        foreach (var member in group)
+        {
+            if (_articles[member].Root != newRoot && member != slot) changed.Add(member);
+            _articles[member].Root = newRoot;
+        }
+        _articles[newRoot].Group = group;
+    }
+
+    int MostSimilarStory(TermVector vector, long published, HashSet<int> excluded)
+    {
+        long window = _options.StoryWindow.Ticks;
+        int best = -1;
+        double bestSimilarity = _options.StorySimilarity;
+        var seen = new HashSet<int>();
+        foreach (var term in vector.HeaviestTerms(StoryLookupTerms))
+        {
+            if (!_storiesByTerm.TryGetValue(term, out var postings)) continue;
+            for (int i = postings.Count - 1, scanned = 0; i >= 0 && scanned < MaxStoryPostingsPerTerm; i--, scanned++)
+            {
+                int s = FindStory(postings[i]);
+                if (!seen.Add(s) || excluded.Contains(s)) continue;
+                var story = _stories[s];
+                if (published < story.FirstTicks - window || published > story.LastTicks + window) continue;
+                double similarity = vector.Dot(story.Centroid) / story.Centroid.Norm();
+                if (similarity > bestSimilarity || similarity == bestSimilarity && best >= 0 && story.Id < _stories[best].Id)
+                {
+                    best = s;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        return best;
+    }
+
+    int NewStory(long id)
+    {
+        _stories.Add(new Story(id));
+        _storySlots[id] = _stories.Count - 1;
+        return _stories.Count - 1;
+    }
+
+    void AddToStory(int s, int slot, TermVector vector, ArticleFingerprint fp)
+    {
+        var story = _stories[s];
+        var article = _articles[slot];
+        article.Story = s;
+        story.Members.Add(slot);
+        if (story.Members.Count == 1 || article.PublishedTicks < story.FirstTicks)
+        {
+            story.FirstTicks = article.PublishedTicks;
+            story.Source = slot;
+            story.Title = fp.Title;
+        }
+        story.LastTicks = Math.Max(story.LastTicks, article.PublishedTicks);
+        if (story.Centroid is null) story.Centroid = vector.Clone();
+        else story.Centroid.Add(vector, MaxCentroidTerms);
+        foreach (var term in vector.HeaviestTerms(StoryLookupTerms))
+        {
+            if (!_storiesByTerm.TryGetValue(term, out var postings)) _storiesByTerm[term] = postings = [];
+            if (postings.Count == 0 || postings[^1] != s) postings.Add(s);
+        }
+    }
+
+    /// <summary>Merges two stories (an article copies texts of both); the larger keeps its id.</summary>
+    int MergeStories(int a, int b, HashSet<int> changed)
+    {
+        a = FindStory(a);
+        b = FindStory(b);
+        if (a == b) return a;
+        var (keep, gone) = _stories[a].Members.Count >= _stories[b].Members.Count ? (a, b) : (b, a);
+        var kept = _stories[keep];
+        var removed = _stories[gone];
+        removed.MergedInto = keep;
+        foreach (var m in removed.Members)
+        {
+            _articles[m].Story = keep;
+            changed.Add(m);
+        }
+        kept.Members.AddRange(removed.Members);
+        removed.Members.Clear();
+        if (removed.FirstTicks < kept.FirstTicks)
+        {
+            kept.FirstTicks = removed.FirstTicks;
+            kept.Source = removed.Source;
+            kept.Title = removed.Title;
+        }
+        kept.LastTicks = Math.Max(kept.LastTicks, removed.LastTicks);
+        if (removed.Centroid is not null) kept.Centroid!.Add(removed.Centroid, MaxCentroidTerms);
+        removed.Centroid = null;
+        _storySlots[removed.Id] = keep;
+        return keep;
+    }
+
+    int FindStory(int s)
+    {
+        while (_stories[s].MergedInto >= 0) s = _stories[s].MergedInto;
+        return s;
+    }
+
+    StoryAssignment AssignmentOf(int slot)
+    {
+        var article = _articles[slot];
+        return new StoryAssignment(article.Id, _stories[FindStory(article.Story)].Id, article.Root == slot ? null : _articles[article.Root].Id);
+    }
+
+    sealed class ArticleSlot(long id, long publishedTicks, uint[] shingles, ulong[] numberContexts)
+    {
+        public readonly long Id = id;
+        public readonly long PublishedTicks = publishedTicks;
+        public readonly uint[] Shingles = shingles;
+        public readonly ulong[] NumberContexts = numberContexts;
+        public int Story = -1;
+        public int Root;
+        public List<int>? Group; // members of the near-duplicate group, kept on the root only
+    }
+
+    sealed class Story(long id)
+    {
+        public readonly long Id = id;
+        public readonly List<int> Members = [];
+        public int Source;
+        public string Title = "";
+        public long FirstTicks, LastTicks;
+        public TermVector? Centroid;
+        public int MergedInto = -1;
+    }
+}

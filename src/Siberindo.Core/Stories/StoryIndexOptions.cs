@@ -1,0 +1,24 @@
+namespace Siberindo.Core.Stories;
+
+/// <summary>Decision thresholds of <see cref="StoryIndex"/>; docs/stories.md shows how the scores move with each.</summary>
+public sealed record StoryIndexOptions
+{
+    /// <summary>A copy shares at least this share of the smaller article's shingles. Half: a republished release keeps
+    /// most of its text even when cut to the lead or given a lead from another report, while independent reports on one
+    /// event share only names and figures, a few per cent of shingles.</summary>
+    public double CopyContainment { get; init; } = 0.5;
+
+    /// <summary>In a copy the figures travel with the sentences: where two articles share a sentence, at least this share
+    /// of its figures must be equal too. Below it the text is a template re-run with new figures (another event). A copy
+    /// scores near 1 (only light word swaps next to a figure lower it), a template near 0: one half sits in the middle.</summary>
+    public double NumberAgreement { get; init; } = 0.5;
+
+    /// <summary>Cosine between an article's event terms and a story's centroid needed to join the story.</summary>
+    public double StorySimilarity { get; init; } = 0.2;
+
+    /// <summary>An article joins only stories with an article published within this time of it.</summary>
+    public TimeSpan StoryWindow { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>Copies are looked for among articles published within this time (republishing is a matter of days).</summary>
+    public TimeSpan CopyHorizon { get; init; } = TimeSpan.FromDays(30);
+}
