@@ -20,6 +20,9 @@ internal static class ContentSanitizer
         return sanitizer;
     }
 
+    /// <summary>The full sanitiser alone, for the differential test of the fast path.</summary>
+    internal static string SanitizeWithLibrary(string html, Uri? baseUri) => Sanitizer.Sanitize(html, baseUri?.AbsoluteUri ?? string.Empty);
+
     /// <summary>Sanitised HTML, or null when nothing is left.</summary>
     public static string? SanitizeHtml(string? html, Uri? baseUri)
     {
@@ -32,7 +35,8 @@ internal static class ContentSanitizer
         {
             return FeedText.CollapseWhitespace(html);
         }
-        string clean = Sanitizer.Sanitize(html, baseUri?.AbsoluteUri ?? string.Empty).Trim();
+        string clean = (SimpleHtmlFastPath.TrySanitize(html, baseUri)
+            ?? Sanitizer.Sanitize(html, baseUri?.AbsoluteUri ?? string.Empty)).Trim();
         return clean.Length == 0 ? null : clean;
     }
 

@@ -62,7 +62,7 @@ internal static class RssItemReader
                     switch (name)
                     {
                         case "creator":
-                            author = author is null ? AuthorName(child.Text) : author;
+                            author ??= AuthorName(child.Text);
                             break;
                         case "date":
                             published ??= context.Date(child.Text);
