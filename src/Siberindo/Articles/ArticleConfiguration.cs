@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Siberindo.Articles;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> e)
+    {
+        e.Property(a => a.Guid).HasMaxLength(1000);
+        e.Property(a => a.Url).HasMaxLength(2000);
+        e.Property(a => a.Title).HasMaxLength(1000);
+        e.Property(a => a.ImageUrl).HasMaxLength(2000);
+        e.Property(a => a.Excerpt).HasMaxLength(400);
+        e.Property(a => a.ProvinceCode).HasMaxLength(2);
+        e.HasOne(a => a.Outlet).WithMany().HasForeignKey(a => a.OutletId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(a => new { a.OutletId, a.Guid }).IsUnique();
+        e.HasIndex(a => new { a.OutletId, a.Url });
+        e.HasIndex(a => a.Published);
+        e.HasIndex(a => new { a.ProvinceCode, a.Published });
+        e.HasIndex(a => new { a.OutletId, a.Published });
+    }
+}
