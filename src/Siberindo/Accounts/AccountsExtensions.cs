@@ -31,9 +31,16 @@ public static class AccountsExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SiberindoDb>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<ScopeClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.Staff, p => p.RequireRole(Roles.All));
+        services.AddHttpContextAccessor();
+        // A request sees its user's area; work outside a request (CLI commands, background services) is the system's.
+        services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
+            ? AccessScope.FromPrincipal(http.User)
+            : AccessScope.System);
         services.AddScoped<AdminAccounts>();
         return services;
     }

@@ -5,10 +5,36 @@ namespace Siberindo.Accounts;
 public sealed class SiberindoUser : IdentityUser
 {
     public string? DisplayName { get; set; }
+    /// <summary>The province an admin provinsi manages (Kemendagri code such as "36").</summary>
+    public string? ScopeProvinceCode { get; set; }
+    /// <summary>The regency or city an admin kab/kota manages ("36.71").</summary>
+    public string? ScopeRegencyCode { get; set; }
+    /// <summary>The outlet an outlet editor manages.</summary>
+    public int? ScopeOutletId { get; set; }
 }
 
 public static class Roles
 {
     /// <summary>Admin pusat: the national board, allowed everything.</summary>
     public const string Admin = "admin";
+    /// <summary>Admin provinsi: a provincial board, limited to its province.</summary>
+    public const string ProvinceAdmin = "admin-provinsi";
+    /// <summary>Admin kabupaten/kota: a regency or city board, limited to its regency.</summary>
+    public const string RegencyAdmin = "admin-kabkota";
+    /// <summary>Editor of one member outlet: its profile, people and verification file.</summary>
+    public const string OutletEditor = "editor-media";
+
+    /// <summary>Policy for the admin area: any signed-in account with one of the roles above.</summary>
+    public const string Staff = "staff";
+
+    public static readonly string[] All = [Admin, ProvinceAdmin, RegencyAdmin, OutletEditor];
+
+    public static string Label(string role) => role switch
+    {
+        Admin => "Admin pusat",
+        ProvinceAdmin => "Admin provinsi",
+        RegencyAdmin => "Admin kabupaten/kota",
+        OutletEditor => "Editor media",
+        _ => role,
+    };
 }

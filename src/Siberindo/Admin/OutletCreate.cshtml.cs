@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siberindo.Accounts;
 using Siberindo.Outlets;
 
 namespace Siberindo.Admin;
 
-public sealed class OutletCreateModel(OutletRegistry registry) : PageModel
+public sealed class OutletCreateModel(OutletRegistry registry, AccessScope scope) : PageModel
 {
     [BindProperty]
     public OutletForm Form { get; set; } = new();
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public void OnGet() { }
+    public IActionResult OnGet() => scope.IsBoardAdmin ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!scope.IsBoardAdmin) return NotFound();
         var result = await registry.CreateAsync(Form.ToDraft(), ct);
         if (result.Succeeded) return Redirect($"/admin/media/{result.Outlet!.Id}");
         Errors = result.Errors;

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
 using Siberindo.Outlets;
 using Siberindo.Storage;
 
 namespace Siberindo.Admin;
 
-public sealed class OutletEditModel(OutletRegistry registry, SiberindoDb db) : PageModel
+public sealed class OutletEditModel(OutletRegistry registry, SiberindoDb db, AccessScope scope) : PageModel
 {
     public sealed record RecentArticle(long Id, string Title, string Url, DateTime Published, long Clicks);
 
@@ -28,6 +29,7 @@ public sealed class OutletEditModel(OutletRegistry registry, SiberindoDb db) : P
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
+        if (!await scope.Outlets(db.Outlets).AnyAsync(o => o.Id == id, ct)) return NotFound();
         var result = await registry.UpdateAsync(id, Form.ToDraft(), ct);
         if (result.Succeeded) return Redirect($"/admin/media/{id}?saved=true");
         if (!await LoadAsync(id, ct)) return NotFound();
@@ -37,7 +39,7 @@ public sealed class OutletEditModel(OutletRegistry registry, SiberindoDb db) : P
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var outlet = await db.Outlets.AsNoTracking().Include(o => o.Feeds).Include(o => o.Regency).SingleOrDefaultAsync(o => o.Id == id, ct);
+        var outlet = await scope.Outlets(db.Outlets).AsNoTracking().Include(o => o.Feeds).Include(o => o.Regency).SingleOrDefaultAsync(o => o.Id == id, ct);
         if (outlet is null) return false;
         Outlet = outlet;
         Recent = await db.Articles.AsNoTracking().Where(a => a.OutletId == id)

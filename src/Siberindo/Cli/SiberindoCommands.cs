@@ -3,6 +3,7 @@ using Siberindo.Accounts;
 using Siberindo.Crawling;
 using Siberindo.Demo;
 using Siberindo.Outlets;
+using Siberindo.Reports;
 
 namespace Siberindo.Cli;
 
@@ -16,6 +17,8 @@ public static class SiberindoCommands
         root.Subcommands.Add(AdminCommands.Create());
         root.Subcommands.Add(ImportCommands.Create());
         root.Subcommands.Add(FeedCommands.Create());
+        root.Subcommands.Add(ReportCommands.Create());
+        root.Subcommands.Add(UserCommands.Create());
         return root;
     }
 }

@@ -1,9 +1,11 @@
 using Siberindo.Accounts;
 using Siberindo.Articles;
 using Siberindo.Crawling;
+using Siberindo.Members;
 using Siberindo.Outlets;
 using Siberindo.Portal;
 using Siberindo.Regions;
+using Siberindo.Statistics;
 using Siberindo.Storage;
 
 namespace Siberindo.Hosting;
@@ -27,6 +29,7 @@ public static class SiberindoApp
         builder.Services.AddAccounts();
         builder.Services.AddSiberindoRateLimits();
         builder.Services.AddPortal();
+        builder.Services.AddAssociation(builder.Configuration);
         builder.Services.AddOpenApi();
         return builder;
     }
@@ -46,6 +49,7 @@ public static class SiberindoApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAccessScope();
         app.UseAntiforgery();
         app.UseOutputCache();
 
@@ -54,6 +58,7 @@ public static class SiberindoApp
         app.MapLogout();
         app.MapArticlesApi();
         app.MapRegionsApi();
+        app.MapAssociation();
         app.MapOpenApi();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         StaticAssets.Stamp(app.Environment);

@@ -3,7 +3,7 @@ using Siberindo.Regions;
 namespace Siberindo.Outlets;
 
 /// <summary>A member media outlet: one website run by one company, publishing through one or more feeds.</summary>
-public sealed class Outlet
+public sealed class Outlet : Siberindo.Accounts.IRegional
 {
     public int Id { get; init; }
     public required string Slug { get; set; }

@@ -1,37 +1,61 @@
 using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Audit;
+using Siberindo.Members;
 using Siberindo.Regions;
 using Siberindo.Storage;
 
 namespace Siberindo.Outlets;
 
-/// <summary>Creates, changes and imports outlets, keeping the registry's rules: a known regency, one outlet per site.</summary>
-public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimeProvider clock)
+/// <summary>
+/// Creates, changes and imports outlets, keeping the registry's rules: a known regency, one outlet per site, and only
+/// inside the user's area (<see cref="AccessScope"/>). Outlets registered here are members from that day; every change
+/// is audited.
+/// </summary>
+public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimeProvider clock, AccessScope scope, AuditLog audit)
 {
+    private string? OutsideArea(string? regencyCode) =>
+        regencyCode is { Length: > 0 } code && regions.Regency(code.Trim()) is not null && !scope.CanPlaceOutletIn(code.Trim())
+            ? $"Kabupaten/kota {code.Trim()} di luar wilayah Anda (outside your area)."
+            : null;
+
     public async Task<RegistryResult> CreateAsync(OutletDraft draft, CancellationToken ct = default)
     {
         var errors = OutletRules.Validate(draft, regions);
         var website = OutletRules.NormalizeWebsite(draft.Website);
         if (website is not null && await DomainTakenAsync(OutletRules.DomainOf(website), null, ct))
             errors.Add($"Situs {website} sudah terdaftar untuk media lain (another outlet already has this website).");
+        if (OutsideArea(draft.RegencyCode) is { } outside) errors.Add(outside);
         if (errors.Count > 0) return RegistryResult.Failed(errors);
 
         var outlet = NewOutlet(draft, website!, await UniqueSlugAsync(OutletRules.SlugOf(draft.Name!), ct));
         db.Outlets.Add(outlet);
+        await db.SaveChangesAsync(ct);
+        AddMembership(outlet);
+        audit.Record("create", "Outlet", outlet.Id, outlet.Name, outlet, AuditDiff.Snapshot(("Nama", outlet.Name), ("Perusahaan", outlet.CompanyName),
+            ("Situs", outlet.Website), ("Kab/kota", outlet.RegencyCode), ("Verifikasi", VerificationLabels.Of(outlet.Verification)), ("Feed", outlet.Feeds.Count)));
         await db.SaveChangesAsync(ct);
         return RegistryResult.Ok(outlet);
     }
 
     public async Task<RegistryResult> UpdateAsync(int id, OutletDraft draft, CancellationToken ct = default)
     {
-        var outlet = await db.Outlets.Include(o => o.Feeds).SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (outlet is null) return RegistryResult.Failed(["Media tidak ditemukan (outlet not found)."]);
+        var outlet = await scope.Outlets(db.Outlets).Include(o => o.Feeds).SingleOrDefaultAsync(o => o.Id == id, ct);
+        scope.Demand(outlet is not null);
         var errors = OutletRules.Validate(draft, regions);
+        if (draft.RegencyCode?.Trim() != outlet!.RegencyCode && OutsideArea(draft.RegencyCode) is { } outside) errors.Add(outside);
+        if (!scope.IsBoardAdmin && (draft.Verification != outlet.Verification || draft.VerifiedOn != outlet.VerifiedOn))
+            errors.Add("Status Dewan Pers hanya diubah oleh pengurus (only board admins change the verification status).");
         var website = OutletRules.NormalizeWebsite(draft.Website);
         if (website is not null && await DomainTakenAsync(OutletRules.DomainOf(website), id, ct))
             errors.Add($"Situs {website} sudah terdaftar untuk media lain (another outlet already has this website).");
         if (errors.Count > 0) return RegistryResult.Failed(errors);
 
         var regency = regions.Regency(draft.RegencyCode!.Trim())!;
+        var diff = new AuditDiff().Field("Nama", outlet.Name, draft.Name!.Trim()).Field("Perusahaan", outlet.CompanyName, Clean(draft.CompanyName))
+            .Field("Situs", outlet.Website, website).Field("Kab/kota", outlet.RegencyCode, regency.Code)
+            .Field("Verifikasi", VerificationLabels.Of(outlet.Verification), VerificationLabels.Of(draft.Verification)).Field("Tanggal verifikasi", outlet.VerifiedOn, draft.VerifiedOn)
+            .Field("Feed", string.Join(" ", outlet.Feeds.Select(f => f.Url).Order()), string.Join(" ", draft.FeedUrls.Select(u => u.Trim()).Order()));
         outlet.Name = draft.Name!.Trim();
         outlet.CompanyName = Clean(draft.CompanyName);
         outlet.Website = website!;
@@ -42,12 +66,14 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         outlet.ProvinceCode = regency.ProvinceCode;
         outlet.Verification = draft.Verification;
         outlet.VerifiedOn = draft.VerifiedOn;
+        if (await db.Set<MemberRecord>().SingleOrDefaultAsync(m => m.OutletId == id, ct) is { } record) SyncVerification(outlet, record);
 
         // Feeds keep their crawl history when they stay; removed ones go, new ones are due at once.
         var wanted = draft.FeedUrls.Select(u => u.Trim()).ToHashSet(StringComparer.Ordinal);
         outlet.Feeds.RemoveAll(f => !wanted.Contains(f.Url));
         foreach (var url in wanted.Where(u => outlet.Feeds.All(f => f.Url != u)))
             outlet.Feeds.Add(new Feed { Url = url, NextPollAt = clock.GetUtcNow().UtcDateTime });
+        if (!diff.IsEmpty) audit.Record("update", "Outlet", outlet.Id, outlet.Name, outlet, diff.ToString());
         await db.SaveChangesAsync(ct);
         return RegistryResult.Ok(outlet);
     }
@@ -64,6 +90,7 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         foreach (var (line, draft) in rows)
         {
             errors.AddRange(OutletRules.Validate(draft, regions).Select(e => new RowError(line, e)));
+            if (OutsideArea(draft.RegencyCode) is { } outside) errors.Add(new RowError(line, outside));
             if (OutletRules.NormalizeWebsite(draft.Website) is not { } website) continue;
             var domain = OutletRules.DomainOf(website);
             if (existingDomains.Contains(domain))
@@ -79,12 +106,18 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         var done = 0;
         foreach (var chunk in rows.Chunk(500))
         {
+            var added = new List<Outlet>(chunk.Length);
             foreach (var (_, draft) in chunk)
             {
                 var slug = UniqueSlug(OutletRules.SlugOf(draft.Name!), slugs);
                 slugs.Add(slug);
-                db.Outlets.Add(NewOutlet(draft, OutletRules.NormalizeWebsite(draft.Website)!, slug));
+                added.Add(NewOutlet(draft, OutletRules.NormalizeWebsite(draft.Website)!, slug));
             }
+            db.Outlets.AddRange(added);
+            await db.SaveChangesAsync(ct);
+            foreach (var outlet in added) AddMembership(outlet);
+            if (done == 0) audit.Record("import", "Outlet", rows.Count, $"{rows.Count} media", scope.ProvinceCode, scope.RegencyCode,
+                $"Impor {rows.Count} media: {string.Join(", ", rows.Take(20).Select(r => r.Draft.Name))}{(rows.Count > 20 ? ", …" : "")}");
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             done += chunk.Length;
@@ -112,6 +145,34 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         db.Outlets.Add(outlet);
         await db.SaveChangesAsync(ct);
         return outlet;
+    }
+
+    /// <summary>An outlet the association registers is a member from the day it is registered.</summary>
+    private void AddMembership(Outlet outlet)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var record = MemberService.NewRecord(outlet.Id, MembershipStatus.Member, today);
+        SyncVerification(outlet, record);
+        db.Add(record);
+        db.Add(new MembershipEvent { OutletId = outlet.Id, Status = MembershipStatus.Member, On = today, RecordedBy = scope.UserName, Note = "Didaftarkan" });
+    }
+
+    /// <summary>The outlet form carries only the level and its date; the member file keeps the dates per level.</summary>
+    private static void SyncVerification(Outlet outlet, MemberRecord record)
+    {
+        switch (outlet.Verification)
+        {
+            case VerificationStatus.Factual:
+                record.FactualOn = outlet.VerifiedOn ?? record.FactualOn;
+                break;
+            case VerificationStatus.Administrative:
+                record.AdministrativeOn = outlet.VerifiedOn ?? record.AdministrativeOn;
+                (record.FactualOn, record.CertificateNumber) = (null, null);
+                break;
+            default:
+                (record.AdministrativeOn, record.FactualOn, record.CertificateNumber) = (null, null, null);
+                break;
+        }
     }
 
     private Outlet NewOutlet(OutletDraft draft, string website, string slug)

@@ -15,7 +15,7 @@ public static class PortalExtensions
         {
             // Pages live in their feature folders (Portal/, Admin/, Accounts/) and declare absolute routes.
             o.RootDirectory = "/";
-            o.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+            o.Conventions.AuthorizeFolder("/Admin", Roles.Staff);
         }).AddApplicationPart(typeof(PortalExtensions).Assembly); // found even when the host is not this executable (tests, tools)
         services.AddScoped<PortalQueries>();
         services.AddSingleton<ClickCounter>();

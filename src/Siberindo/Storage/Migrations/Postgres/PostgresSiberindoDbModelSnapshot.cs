@@ -199,6 +199,17 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("ScopeOutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScopeProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("ScopeRegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -291,6 +302,296 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasIndex("ProvinceCode", "Published");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Siberindo.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EntityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("ProvinceCode", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Boards.Board", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DecreeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("InauguratedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("ProvinceCode", "Level");
+
+                    b.ToTable("Board");
+                });
+
+            modelBuilder.Entity("Siberindo.Boards.BoardOfficer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BoardId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId");
+
+                    b.HasIndex("OutletId");
+
+                    b.ToTable("BoardOfficer");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
+                {
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("AdministrativeOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("CapitalRupiah")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("DeedDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DeedNamesPressBusiness")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DeedNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("FactualOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("KemenkumhamSk")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LegalForm")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PublishesAddress")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PublishesCyberGuideline")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PublishesMasthead")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("StaffCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StatusSince")
+                        .HasColumnType("date");
+
+                    b.HasKey("OutletId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("MemberRecord");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.MembershipEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId", "On");
+
+                    b.ToTable("MembershipEvent");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.OutletPosition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OutletId", "PersonId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("OutletPosition");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.Person", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Ukw")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UkwCertificate")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UkwCertificate")
+                        .IsUnique();
+
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Outlets.Feed", b =>
@@ -423,6 +724,123 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("Outlets");
                 });
 
+            modelBuilder.Entity("Siberindo.Programs.AssociationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("ProvinceCode", "StartsOn");
+
+                    b.ToTable("Events", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.EventAttendance", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId", "OutletId");
+
+                    b.HasIndex("OutletId");
+
+                    b.ToTable("EventAttendance");
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BoardId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("WorkProgram");
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgramItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("WorkProgramId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkProgramId");
+
+                    b.ToTable("WorkProgramItem");
+                });
+
             modelBuilder.Entity("Siberindo.Regions.Province", b =>
                 {
                     b.Property<string>("Code")
@@ -468,6 +886,116 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("Regencies");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mentor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NextAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("NextActionOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId", "ClosedOn");
+
+                    b.ToTable("AssistanceCase");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.CaseStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseStep");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.ChecklistEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("ChecklistEvidence", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -532,6 +1060,70 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Navigation("Outlet");
                 });
 
+            modelBuilder.Entity("Siberindo.Boards.Board", b =>
+                {
+                    b.HasOne("Siberindo.Regions.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Siberindo.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Siberindo.Boards.BoardOfficer", b =>
+                {
+                    b.HasOne("Siberindo.Boards.Board", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
+                        .WithOne()
+                        .HasForeignKey("Siberindo.Members.MemberRecord", "OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.MembershipEvent", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Members.OutletPosition", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Members.Person", "Person")
+                        .WithMany("Positions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Siberindo.Outlets.Feed", b =>
                 {
                     b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
@@ -553,6 +1145,54 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Navigation("Regency");
                 });
 
+            modelBuilder.Entity("Siberindo.Programs.AssociationEvent", b =>
+                {
+                    b.HasOne("Siberindo.Regions.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Siberindo.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.EventAttendance", b =>
+                {
+                    b.HasOne("Siberindo.Programs.AssociationEvent", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgram", b =>
+                {
+                    b.HasOne("Siberindo.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgramItem", b =>
+                {
+                    b.HasOne("Siberindo.Programs.WorkProgram", null)
+                        .WithMany("Items")
+                        .HasForeignKey("WorkProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Siberindo.Regions.Regency", b =>
                 {
                     b.HasOne("Siberindo.Regions.Province", "Province")
@@ -564,14 +1204,68 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.CaseStep", b =>
+                {
+                    b.HasOne("Siberindo.Verification.AssistanceCase", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.ChecklistEvidence", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Boards.Board", b =>
+                {
+                    b.Navigation("Officers");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.Person", b =>
+                {
+                    b.Navigation("Positions");
+                });
+
             modelBuilder.Entity("Siberindo.Outlets.Outlet", b =>
                 {
                     b.Navigation("Feeds");
                 });
 
+            modelBuilder.Entity("Siberindo.Programs.AssociationEvent", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgram", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Siberindo.Regions.Province", b =>
                 {
                     b.Navigation("Regencies");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
+                {
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

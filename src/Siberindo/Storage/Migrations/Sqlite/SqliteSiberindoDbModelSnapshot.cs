@@ -190,6 +190,17 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ScopeOutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScopeProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeRegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -280,6 +291,284 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.HasIndex("ProvinceCode", "Published");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Siberindo.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("ProvinceCode", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Boards.Board", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecreeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InauguratedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("ProvinceCode", "Level");
+
+                    b.ToTable("Board");
+                });
+
+            modelBuilder.Entity("Siberindo.Boards.BoardOfficer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId");
+
+                    b.HasIndex("OutletId");
+
+                    b.ToTable("BoardOfficer");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
+                {
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdministrativeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CapitalRupiah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeedNamesPressBusiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeedNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FactualOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KemenkumhamSk")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LegalForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublishesAddress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublishesCyberGuideline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublishesMasthead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaffCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StatusSince")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OutletId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("MemberRecord");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.MembershipEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId", "On");
+
+                    b.ToTable("MembershipEvent");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.OutletPosition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OutletId", "PersonId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("OutletPosition");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.Person", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ukw")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UkwCertificate")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UkwCertificate")
+                        .IsUnique();
+
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Outlets.Feed", b =>
@@ -408,6 +697,117 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("Outlets");
                 });
 
+            modelBuilder.Entity("Siberindo.Programs.AssociationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegencyCode");
+
+                    b.HasIndex("ProvinceCode", "StartsOn");
+
+                    b.ToTable("Events", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.EventAttendance", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "OutletId");
+
+                    b.HasIndex("OutletId");
+
+                    b.ToTable("EventAttendance");
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("WorkProgram");
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgramItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkProgramId");
+
+                    b.ToTable("WorkProgramItem");
+                });
+
             modelBuilder.Entity("Siberindo.Regions.Province", b =>
                 {
                     b.Property<string>("Code")
@@ -453,6 +853,110 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("Regencies");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mentor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextActionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId", "ClosedOn");
+
+                    b.ToTable("AssistanceCase");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.CaseStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseStep");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.ChecklistEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId", "Item")
+                        .IsUnique();
+
+                    b.ToTable("ChecklistEvidence", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -517,6 +1021,70 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Navigation("Outlet");
                 });
 
+            modelBuilder.Entity("Siberindo.Boards.Board", b =>
+                {
+                    b.HasOne("Siberindo.Regions.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Siberindo.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Siberindo.Boards.BoardOfficer", b =>
+                {
+                    b.HasOne("Siberindo.Boards.Board", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
+                        .WithOne()
+                        .HasForeignKey("Siberindo.Members.MemberRecord", "OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.MembershipEvent", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Members.OutletPosition", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Members.Person", "Person")
+                        .WithMany("Positions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Siberindo.Outlets.Feed", b =>
                 {
                     b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
@@ -538,6 +1106,54 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Navigation("Regency");
                 });
 
+            modelBuilder.Entity("Siberindo.Programs.AssociationEvent", b =>
+                {
+                    b.HasOne("Siberindo.Regions.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Siberindo.Regions.Regency", null)
+                        .WithMany()
+                        .HasForeignKey("RegencyCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.EventAttendance", b =>
+                {
+                    b.HasOne("Siberindo.Programs.AssociationEvent", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgram", b =>
+                {
+                    b.HasOne("Siberindo.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgramItem", b =>
+                {
+                    b.HasOne("Siberindo.Programs.WorkProgram", null)
+                        .WithMany("Items")
+                        .HasForeignKey("WorkProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Siberindo.Regions.Regency", b =>
                 {
                     b.HasOne("Siberindo.Regions.Province", "Province")
@@ -549,14 +1165,68 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.CaseStep", b =>
+                {
+                    b.HasOne("Siberindo.Verification.AssistanceCase", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.ChecklistEvidence", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Boards.Board", b =>
+                {
+                    b.Navigation("Officers");
+                });
+
+            modelBuilder.Entity("Siberindo.Members.Person", b =>
+                {
+                    b.Navigation("Positions");
+                });
+
             modelBuilder.Entity("Siberindo.Outlets.Outlet", b =>
                 {
                     b.Navigation("Feeds");
                 });
 
+            modelBuilder.Entity("Siberindo.Programs.AssociationEvent", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("Siberindo.Programs.WorkProgram", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Siberindo.Regions.Province", b =>
                 {
                     b.Navigation("Regencies");
+                });
+
+            modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
+                {
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

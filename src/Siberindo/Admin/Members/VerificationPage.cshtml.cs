@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Members;
+using Siberindo.Outlets;
+using Siberindo.Storage;
+using Siberindo.Verification;
+
+namespace Siberindo.Admin.Members;
+
+/// <summary>An outlet's Dewan Pers file: status and certificate, the checklist with evidence, and assistance cases.</summary>
+public sealed class VerificationPageModel(SiberindoDb db, MemberService members, VerificationService verification, AccessScope scope) : PageModel
+{
+    public Outlet Outlet { get; private set; } = null!;
+    public MemberRecord? Record { get; private set; }
+    public List<ChecklistItem> Checklist { get; private set; } = [];
+    public List<AssistanceCase> Cases { get; private set; } = [];
+    public IReadOnlyList<ManualItem> ManualItems => verification.ManualItems;
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public bool Saved { get; private set; }
+    public AccessScope Scope => scope;
+
+    public async Task<IActionResult> OnGetAsync(int id, bool? saved, CancellationToken ct)
+    {
+        Saved = saved == true;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostStatusAsync(int id, VerificationStatus status, DateOnly? administrativeOn, DateOnly? factualOn, string? certificate, CancellationToken ct) =>
+        Handle(id, () => members.UpdateVerificationAsync(id, new VerificationDraft(status, administrativeOn, factualOn, certificate), ct), ct);
+
+    public Task<IActionResult> OnPostFindingAsync(int id, string item, bool met, string? note, CancellationToken ct) =>
+        Handle(id, () => verification.RecordFindingAsync(id, item, met, note, ct), ct);
+
+    public async Task<IActionResult> OnPostCaseAsync(int id, VerificationStatus target, string? mentor, string? nextAction, DateOnly? nextOn, CancellationToken ct)
+    {
+        if (await members.FindOutletAsync(id, ct) is null) return NotFound();
+        var (opened, errors) = await verification.OpenCaseAsync(id, target, mentor, nextAction, nextOn, ct);
+        if (opened is not null) return Redirect($"/admin/pendampingan/{opened.Id}");
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Errors = errors;
+        return Page();
+    }
+
+    private async Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct)
+    {
+        if (await members.FindOutletAsync(id, ct) is null) return NotFound();
+        var errors = await change();
+        if (errors.Count == 0) return Redirect($"/admin/media/{id}/verifikasi?saved=true");
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Errors = errors;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var outlet = await members.FindOutletAsync(id, ct);
+        if (outlet is null) return false;
+        Outlet = outlet;
+        Record = await db.Set<MemberRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.OutletId == id, ct);
+        Checklist = await verification.ChecklistAsync(outlet, ct);
+        Cases = await verification.Cases().AsNoTracking().Include(c => c.Steps).Where(c => c.OutletId == id).OrderByDescending(c => c.OpenedOn).ToListAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Outlets;
+using Siberindo.Reports;
+using Siberindo.Statistics;
+using Siberindo.Storage;
+
+namespace Siberindo.Members;
+
+/// <summary>Downloads and the members API for signed-in staff, each answering only inside the user's area.</summary>
+public static class AssociationAdminEndpoints
+{
+    public sealed record MemberSummary(int Id, string Name, string Website, string? ProvinceCode, string? RegencyCode, string Membership, string Verification,
+        DateOnly? VerifiedOn, string? CertificateNumber, DateOnly? CertificateExpiresOn);
+
+    public static IEndpointRouteBuilder MapAssociationAdmin(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/admin/laporan/{province}/{year:int}.pdf", async (string province, int year, AccessScope scope, AnnualReport report, MemberStatistics stats, CancellationToken ct) =>
+        {
+            scope.Demand(scope.CoversProvince(province) && year >= 1990 && year <= stats.Today.Year);
+            using var buffer = new MemoryStream();
+            if (!await report.WriteAsync(province, year, buffer, ct)) return Results.NotFound();
+            return Results.File(buffer.ToArray(), "application/pdf", $"laporan-akhir-tahun-{province}-{year}.pdf");
+        }).RequireAuthorization(Roles.Staff).ExcludeFromDescription();
+
+        app.MapGet("/admin/anggota/ekspor.{format:regex(^(csv|xlsx)$)}", async (string format, AccessScope scope, MemberTransfer transfer, CancellationToken ct) =>
+        {
+            scope.Demand(scope.Level >= ScopeLevel.Outlet);
+            return StatisticsEndpoints.File(await transfer.ExportAsync(ct), format);
+        }).RequireAuthorization(Roles.Staff).ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1/admin/members").RequireAuthorization(Roles.Staff).WithTags("Admin");
+        api.MapGet("/", async (AccessScope scope, SiberindoDb db, string? q, CancellationToken ct) =>
+        {
+            var outlets = scope.Outlets(db.Outlets).AsNoTracking();
+            if (!string.IsNullOrWhiteSpace(q)) outlets = outlets.Where(o => o.Name.Contains(q) || o.Domain.Contains(q));
+            return await Summaries(outlets.OrderBy(o => o.Name).Take(1000), db, ct);
+        });
+        api.MapGet("/{id:int}", async (int id, AccessScope scope, SiberindoDb db, CancellationToken ct) =>
+            (await Summaries(scope.Outlets(db.Outlets).AsNoTracking().Where(o => o.Id == id), db, ct)).SingleOrDefault() is { } m
+                ? Results.Ok(m) : Results.NotFound());
+        return app;
+    }
+
+    private static async Task<List<MemberSummary>> Summaries(IQueryable<Outlet> outlets, SiberindoDb db, CancellationToken ct) =>
+        (await outlets.GroupJoin(db.Set<MemberRecord>(), o => o.Id, m => m.OutletId, (o, m) => new { o, m })
+            .SelectMany(x => x.m.DefaultIfEmpty(), (x, m) => new { x.o, m })
+            .ToListAsync(ct))
+        .Select(x => new MemberSummary(x.o.Id, x.o.Name, x.o.Website, x.o.ProvinceCode, x.o.RegencyCode,
+            x.m is null ? "—" : MemberLabels.Of(x.m.Status), VerificationLabels.Of(x.o.Verification), x.o.VerifiedOn, x.m?.CertificateNumber, x.m?.CertificateExpiresOn))
+        .ToList();
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Siberindo.Statistics;
+
+/// <summary>The public statistics as charts (SVG) and files (CSV, XLSX), cached like the page.</summary>
+public static class StatisticsEndpoints
+{
+    public const string CachePolicy = "statistik";
+
+    public static IServiceCollection AddStatisticsCache(this IServiceCollection services) =>
+        services.AddOutputCache(o => o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(CachePolicy).SetVaryByQuery("tahun")));
+
+    public static IEndpointRouteBuilder MapStatistics(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/statistik").CacheOutput(CachePolicy).ExcludeFromDescription();
+        group.MapGet("/grafik/provinsi.svg", async (MemberStatistics stats, int? tahun, CancellationToken ct) =>
+            Svg(Charts.Svg(Charts.ProvinceBars(await stats.ByProvinceAsync(AsOf(stats, tahun), ct)), 900, 1100)));
+        group.MapGet("/grafik/tren.svg", async (MemberStatistics stats, CancellationToken ct) =>
+            Svg(Charts.Svg(Charts.Trend(await stats.YearlyAsync(null, ct), monthly: false), 900, 420)));
+        group.MapGet("/anggota-per-provinsi.{format:regex(^(csv|xlsx)$)}", async (MemberStatistics stats, string format, int? tahun, CancellationToken ct) =>
+        {
+            var asOf = AsOf(stats, tahun);
+            return File(Table.ByProvince(await stats.ByProvinceAsync(asOf, ct), asOf), format);
+        });
+        group.MapGet("/anggota-per-tahun.{format:regex(^(csv|xlsx)$)}", async (MemberStatistics stats, string format, CancellationToken ct) =>
+            File(Table.Trend(await stats.YearlyAsync(null, ct)), format));
+        return app;
+    }
+
+    public static DateOnly AsOf(MemberStatistics stats, int? year) =>
+        year is { } y && y >= 1990 && y <= stats.Today.Year ? stats.AsOf(y) : stats.Today;
+
+    private static IResult Svg(string svg) => Results.Text(svg, "image/svg+xml; charset=utf-8");
+
+    public static IResult File(Table table, string format) => format == "xlsx"
+        ? Results.File(table.Xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", table.Name + ".xlsx")
+        : Results.File(table.Csv(), "text/csv; charset=utf-8", table.Name + ".csv");
+}
