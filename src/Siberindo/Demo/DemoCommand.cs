@@ -35,7 +35,10 @@ public static class DemoCommand
             await app.Services.InitializeDatabaseAsync(ct);
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                var added = await DemoSeeder.SeedAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), network, ct);
+                var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+                var added = await DemoSeeder.SeedAsync(db, network, ct);
+                if (await AssociationSeeder.SeedAsync(db, regions, TimeProvider.System, ct: ct))
+                    app.Logger.LogInformation("Demo association seeded: members' files, boards, cases, events and work programs (all fictional).");
                 app.Logger.LogInformation("Demo network of {Count} outlets at {Url} ({Added} newly registered). All its content is fictional demo data.",
                     network.World.Outlets.Count, network.BaseUrl, added);
             }
