@@ -53,7 +53,8 @@ public sealed class PdfCanvas : IDisposable
 
     public void Heading(string text, float size = 16)
     {
-        Need(size * 3);
+        // A heading never ends a page: it needs room for itself and the first lines of what follows.
+        Need(size * 3 + 50);
         _y += size * 0.6f;
         Line(text, Margin, size, bold: true);
         _y += size * 0.4f;

@@ -28,7 +28,9 @@ public static class Charts
         plot.Axes.Left.TickGenerator = new NumericManual(Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), rows.Select(r => r.ProvinceName).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Margins(left: 0, bottom: 0.01);
-        plot.Axes.SetLimitsX(0, Math.Max(1, rows.Select(r => r.Members).DefaultIfEmpty(0).Max()) * 1.05);
+        // Room on the right for the legend, so it never covers a bar.
+        plot.Axes.SetLimitsX(0, Math.Max(1, rows.Select(r => r.Members).DefaultIfEmpty(0).Max()) * 1.5);
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Bottom.Label.Text = "Jumlah media anggota";
         Legend(plot);
         return plot;
@@ -52,6 +54,7 @@ public static class Charts
         plot.Axes.Bottom.TickGenerator = new NumericManual(xs, labels);
         plot.Axes.SetLimitsY(0, Math.Max(1, points.Select(p => p.Members).DefaultIfEmpty(0).Max()) * 1.1);
         plot.Axes.Left.Label.Text = "Media";
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }
