@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Members;
+using Siberindo.Tests.Infrastructure;
+
+namespace Siberindo.Tests.Association;
+
+public sealed class MemberImportTests
+{
+    private const string Header = "name,website,regency,status,status_since,joined_on,legal_form,deed_number,deed_date,sk_kemenkumham,capital,verification,administrative_on,factual_on,certificate";
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient http, byte[] content, string fileName)
+    {
+        var page = await http.GetStringAsync("/admin/anggota/impor");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return await http.PostAsync("/admin/anggota/impor", form);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_members_file_is_imported_whole_or_not_at_all_and_round_trips_through_xlsx(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        await Seed.OutletAsync(app, "Warta Cilegon", "https://wartacilegon.example", "36.72");
+        await Seed.OutletAsync(app, "Warta Bogor", "https://wartabogor.example", "32.01");
+        using var http = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
+
+        // One good row, then rows with a bad date, an outlet of another province and a bad verification: nothing is stored.
+        var bad = string.Join("\n", Header,
+            "Kabar Serang,https://kabarserang.example,36.04,anggota,2024-01-05,2024-01-05,pt,12/2023,2023-10-01,AHU-1,75000000,faktual,2024-03-01,2024-09-01,DP-1",
+            "Warta Cilegon,https://wartacilegon.example,36.72,anggota,05/01/2024,,koperasi,,,,,belum,,,",
+            "Warta Bogor,https://wartabogor.example,32.01,anggota,2024-01-05,,pt,,,,,belum,,,",
+            "Warta Cilegon,https://wartacilegon.example,36.72,anggota,2024-01-05,,pt,,,,sepuluh,faktual,,2024-01-01,");
+        var refused = await (await UploadAsync(http, System.Text.Encoding.UTF8.GetBytes(bad), "anggota.csv")).Content.ReadAsStringAsync();
+        Assert.Contains("Baris 3: status_since: tanggal &#x27;05/01/2024&#x27;", refused);
+        Assert.Contains("Baris 4: Media https://wartabogor.example tidak terdaftar di wilayah Anda", refused);
+        Assert.Contains("Baris 5: Media https://wartacilegon.example sama dengan baris 3", refused);
+        Assert.Contains("Modal &#x27;sepuluh&#x27; bukan angka", refused);
+        Assert.Contains("Nomor sertifikat wajib diisi", refused);
+        Assert.Null(await app.WithDbAsync(db => db.Set<MemberRecord>().Where(m => m.CertificateNumber != null).FirstOrDefaultAsync()));
+
+        var good = string.Join("\n", Header,
+            "Kabar Serang,https://kabarserang.example,36.04,anggota,2024-01-05,2024-01-05,pt,12/2023,2023-10-01,AHU-1,75000000,faktual,2024-03-01,2024-09-01,DP-1",
+            "Warta Cilegon,https://www.wartacilegon.example/,36.72,dibekukan,2025-02-01,,koperasi,,,,,administratif,2024-06-01,,");
+        Assert.Contains("2 baris tersimpan", await (await UploadAsync(http, System.Text.Encoding.UTF8.GetBytes(good), "anggota.csv")).Content.ReadAsStringAsync());
+        var serang = await app.WithDbAsync(db => db.Set<MemberRecord>().Include(m => m.Outlet).SingleAsync(m => m.Outlet!.Domain == "kabarserang.example"));
+        Assert.Equal((LegalForm.PT, 75_000_000L, "DP-1", Siberindo.Outlets.VerificationStatus.Factual), (serang.LegalForm, serang.CapitalRupiah!.Value, serang.CertificateNumber!, serang.Outlet!.Verification));
+        Assert.Equal(MembershipStatus.Suspended, await app.WithDbAsync(db => db.Set<MemberRecord>().Where(m => m.Outlet!.Domain == "wartacilegon.example").Select(m => m.Status).SingleAsync()));
+
+        // The XLSX export holds only the province's members, and imports back unchanged.
+        var xlsx = await http.GetByteArrayAsync("/admin/anggota/ekspor.xlsx");
+        using (var workbook = new XLWorkbook(new MemoryStream(xlsx)))
+        {
+            var sheet = workbook.Worksheet(1);
+            Assert.Equal(3, sheet.RowsUsed().Count());
+            Assert.DoesNotContain("Warta Bogor", string.Join("|", sheet.Column(1).CellsUsed().Select(c => c.GetString())));
+        }
+        Assert.Contains("2 baris tersimpan", await (await UploadAsync(http, xlsx, "anggota.xlsx")).Content.ReadAsStringAsync());
+        Assert.Contains("kabarserang.example", await http.GetStringAsync("/admin/anggota/ekspor.csv"));
+        Assert.Contains("tidak dapat dibaca", await (await UploadAsync(http, [1, 2, 3], "rusak.xlsx")).Content.ReadAsStringAsync());
+    }
+}
