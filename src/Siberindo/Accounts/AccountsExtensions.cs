@@ -18,6 +18,9 @@ public static class AccountsExtensions
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                // The API answers 401/403 instead of sending a program to the sign-in page.
+                o.Events.OnRedirectToLogin = c => ApiOr(c, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = c => ApiOr(c, StatusCodes.Status403Forbidden);
             }));
         services.AddIdentityCore<SiberindoUser>(o =>
             {
@@ -43,5 +46,12 @@ public static class AccountsExtensions
             : AccessScope.System);
         services.AddScoped<AdminAccounts>();
         return services;
+    }
+
+    private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 }
