@@ -8,13 +8,12 @@ using Siberindo.Storage;
 namespace Siberindo.Admin.Boards;
 
 /// <summary>One board: its term and inauguration, officers, and its yearly work programs with their items.</summary>
-public sealed class BoardDetailModel(SiberindoDb db, BoardService boards, ProgramService programs, TimeProvider clock) : PageModel
+public sealed class BoardDetailModel(SiberindoDb db, BoardService boards, ProgramService programs, TimeProvider clock) : ChangePage(db)
 {
     public Board Board { get; private set; } = null!;
     public string Name { get; private set; } = "";
     public List<WorkProgram> Programs { get; private set; } = [];
     public Dictionary<int, string> OutletNames { get; private set; } = [];
-    public IReadOnlyList<string> Errors { get; private set; } = [];
     public int ThisYear => clock.GetUtcNow().Year;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -34,18 +33,10 @@ public sealed class BoardDetailModel(SiberindoDb db, BoardService boards, Progra
     public Task<IActionResult> OnPostItemStatusAsync(int id, int itemId, WorkItemStatus status, string? note, CancellationToken ct) =>
         Handle(id, () => programs.SetItemStatusAsync(id, itemId, status, note, ct), ct);
 
-    private async Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct)
-    {
-        if (!await boards.Boards().AnyAsync(b => b.Id == id, ct)) return NotFound();
-        var errors = await change();
-        if (errors.Count == 0) return Redirect($"/admin/pengurus/{id}");
-        db.ChangeTracker.Clear();
-        await LoadAsync(id, ct);
-        Errors = errors;
-        return Page();
-    }
+    private Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct) =>
+        ChangeAsync(id, () => boards.Boards().AnyAsync(b => b.Id == id, ct), change, $"/admin/pengurus/{id}", ct);
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var board = await boards.Boards().AsNoTracking().Include(b => b.Officers).SingleOrDefaultAsync(b => b.Id == id, ct);
         if (board is null) return false;

@@ -9,13 +9,12 @@ using Siberindo.Storage;
 namespace Siberindo.Admin.Members;
 
 /// <summary>One outlet's membership (lifecycle with history), its company's papers, and its people with their posts.</summary>
-public sealed class MembershipModel(SiberindoDb db, MemberService members, AccessScope scope, TimeProvider clock) : PageModel
+public sealed class MembershipModel(SiberindoDb db, MemberService members, AccessScope scope, TimeProvider clock) : ChangePage(db)
 {
     public Outlet Outlet { get; private set; } = null!;
     public MemberRecord Record { get; private set; } = null!;
     public List<MembershipEvent> History { get; private set; } = [];
     public List<OutletPosition> Positions { get; private set; } = [];
-    public IReadOnlyList<string> Errors { get; private set; } = [];
     public bool Saved { get; private set; }
     public AccessScope Scope => scope;
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -40,18 +39,10 @@ public sealed class MembershipModel(SiberindoDb db, MemberService members, Acces
     public Task<IActionResult> OnPostRemovePositionAsync(int id, int positionId, CancellationToken ct) =>
         Handle(id, async () => await members.RemovePositionAsync(id, positionId, ct) ? [] : ["Jabatan tidak ditemukan (post not found)."], ct);
 
-    private async Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct)
-    {
-        if (await members.FindOutletAsync(id, ct) is null) return NotFound();
-        var errors = await change();
-        if (errors.Count == 0) return Redirect($"/admin/media/{id}/anggota?saved=true");
-        db.ChangeTracker.Clear();
-        await LoadAsync(id, ct);
-        Errors = errors;
-        return Page();
-    }
+    private Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct) =>
+        ChangeAsync(id, async () => await members.FindOutletAsync(id, ct) is not null, change, $"/admin/media/{id}/anggota?saved=true", ct);
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var outlet = await members.FindOutletAsync(id, ct);
         if (outlet is null) return false;

@@ -10,14 +10,13 @@ using Siberindo.Verification;
 namespace Siberindo.Admin.Members;
 
 /// <summary>An outlet's Dewan Pers file: status and certificate, the checklist with evidence, and assistance cases.</summary>
-public sealed class VerificationPageModel(SiberindoDb db, MemberService members, VerificationService verification, AccessScope scope) : PageModel
+public sealed class VerificationPageModel(SiberindoDb db, MemberService members, VerificationService verification, AccessScope scope) : ChangePage(db)
 {
     public Outlet Outlet { get; private set; } = null!;
     public MemberRecord? Record { get; private set; }
     public List<ChecklistItem> Checklist { get; private set; } = [];
     public List<AssistanceCase> Cases { get; private set; } = [];
     public IReadOnlyList<ManualItem> ManualItems => verification.ManualItems;
-    public IReadOnlyList<string> Errors { get; private set; } = [];
     public bool Saved { get; private set; }
     public AccessScope Scope => scope;
 
@@ -35,27 +34,21 @@ public sealed class VerificationPageModel(SiberindoDb db, MemberService members,
 
     public async Task<IActionResult> OnPostCaseAsync(int id, VerificationStatus target, string? mentor, string? nextAction, DateOnly? nextOn, CancellationToken ct)
     {
-        if (await members.FindOutletAsync(id, ct) is null) return NotFound();
-        var (opened, errors) = await verification.OpenCaseAsync(id, target, mentor, nextAction, nextOn, ct);
-        if (opened is not null) return Redirect($"/admin/pendampingan/{opened.Id}");
-        db.ChangeTracker.Clear();
-        await LoadAsync(id, ct);
-        Errors = errors;
-        return Page();
+        var caseId = 0;
+        var result = await Handle(id, async () =>
+        {
+            var (opened, errors) = await verification.OpenCaseAsync(id, target, mentor, nextAction, nextOn, ct);
+            caseId = opened?.Id ?? 0;
+            return errors;
+        }, ct);
+        // A new case opens on its own page.
+        return result is RedirectResult ? Redirect($"/admin/pendampingan/{caseId}") : result;
     }
 
-    private async Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct)
-    {
-        if (await members.FindOutletAsync(id, ct) is null) return NotFound();
-        var errors = await change();
-        if (errors.Count == 0) return Redirect($"/admin/media/{id}/verifikasi?saved=true");
-        db.ChangeTracker.Clear();
-        await LoadAsync(id, ct);
-        Errors = errors;
-        return Page();
-    }
+    private Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct) =>
+        ChangeAsync(id, async () => await members.FindOutletAsync(id, ct) is not null, change, $"/admin/media/{id}/verifikasi?saved=true", ct);
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var outlet = await members.FindOutletAsync(id, ct);
         if (outlet is null) return false;

@@ -7,29 +7,21 @@ using Siberindo.Storage;
 
 namespace Siberindo.Admin.Programs;
 
-public sealed class EventDetailModel(SiberindoDb db, ProgramService programs, AccessScope scope) : PageModel
+public sealed class EventDetailModel(SiberindoDb db, ProgramService programs, AccessScope scope) : ChangePage(db)
 {
     public sealed record Invitee(int OutletId, string Name, string? RegencyCode, bool? Attended, int Participants);
 
     public AssociationEvent Event { get; private set; } = null!;
     public List<Invitee> Outlets { get; private set; } = [];
-    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(int id, int outletId, bool attended, int participants, CancellationToken ct)
-    {
-        if (!await programs.Events().AnyAsync(e => e.Id == id, ct)) return NotFound();
-        var errors = await programs.SetAttendanceAsync(id, outletId, attended, participants, ct);
-        if (errors.Count == 0) return Redirect($"/admin/kegiatan/{id}");
-        db.ChangeTracker.Clear();
-        await LoadAsync(id, ct);
-        Errors = errors;
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(int id, int outletId, bool attended, int participants, CancellationToken ct) =>
+        ChangeAsync(id, () => programs.Events().AnyAsync(e => e.Id == id, ct),
+            () => programs.SetAttendanceAsync(id, outletId, attended, participants, ct), $"/admin/kegiatan/{id}", ct);
 
     /// <summary>The outlets of the event's area (that the user may see), with their attendance where recorded.</summary>
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var found = await programs.Events().AsNoTracking().Include(e => e.Attendance).SingleOrDefaultAsync(e => e.Id == id, ct);
         if (found is null) return false;
