@@ -27,7 +27,7 @@ public static class Charts
         plot.Add.Bars(bars);
         plot.Axes.Left.TickGenerator = new NumericManual(Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), rows.Select(r => r.ProvinceName).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(left: 0, bottom: 0.01);
+        plot.Axes.SetLimitsY(-0.6, rows.Count - 0.4);
         // Room on the right for the legend, so it never covers a bar.
         plot.Axes.SetLimitsX(0, Math.Max(1, rows.Select(r => r.Members).DefaultIfEmpty(0).Max()) * 1.5);
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
