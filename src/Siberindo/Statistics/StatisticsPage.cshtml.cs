@@ -4,19 +4,22 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Siberindo.Statistics;
 
 [OutputCache(PolicyName = StatisticsEndpoints.CachePolicy)]
-public sealed class StatisticsPageModel(MemberStatistics stats) : PageModel
+public sealed class StatisticsPageModel(MemberStatistics stats, Siberindo.Regions.RegionCatalog regions) : PageModel
 {
     public List<ProvinceFigures> Provinces { get; private set; } = [];
     public List<TrendPoint> Trend { get; private set; } = [];
     public DateOnly AsOf { get; private set; }
     public int? Year { get; private set; }
+    /// <summary>The province whose trend is shown, or null for the whole country.</summary>
+    public Siberindo.Regions.ProvinceInfo? Province { get; private set; }
     public int ThisYear => stats.Today.Year;
 
-    public async Task OnGetAsync(int? tahun, CancellationToken ct)
+    public async Task OnGetAsync(int? tahun, string? provinsi, CancellationToken ct)
     {
         AsOf = StatisticsEndpoints.AsOf(stats, tahun);
         Year = AsOf == stats.Today ? null : AsOf.Year;
         Provinces = await stats.ByProvinceAsync(AsOf, ct);
-        Trend = await stats.YearlyAsync(null, ct);
+        Province = StatisticsEndpoints.Province(regions, provinsi) is { } code ? regions.Province(code) : null;
+        Trend = await stats.YearlyAsync(Province?.Code, ct);
     }
 }

@@ -82,7 +82,13 @@ public sealed partial class DemoAssociationTests
         var trend = await http.GetStringAsync("/statistik/anggota-per-tahun.csv");
         Assert.EndsWith($"{rows.Values.Sum(r => r.Item1)},{rows.Values.Sum(r => r.Item2)},{rows.Values.Sum(r => r.Item3)},{rows.Values.Sum(r => r.Item2 + r.Item3)}", trend.TrimEnd());
 
-        foreach (var chart in new[] { "/statistik/grafik/provinsi.svg", "/statistik/grafik/tren.svg" })
+        // One province's trend ends with its row of the table; an unknown code falls back to the national trend.
+        var busiest = rows.OrderByDescending(r => r.Value.Item1).First();
+        var provinceTrend = await http.GetStringAsync($"/statistik/anggota-per-tahun.csv?provinsi={busiest.Key}");
+        Assert.EndsWith($"{busiest.Value.Item1},{busiest.Value.Item2},{busiest.Value.Item3},{busiest.Value.Item2 + busiest.Value.Item3}", provinceTrend.TrimEnd());
+        Assert.Equal(trend, await http.GetStringAsync("/statistik/anggota-per-tahun.csv?provinsi=99"));
+
+        foreach (var chart in new[] { "/statistik/grafik/provinsi.svg", "/statistik/grafik/tren.svg", $"/statistik/grafik/tren.svg?provinsi={busiest.Key}" })
         {
             var response = await http.GetAsync(chart);
             Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
