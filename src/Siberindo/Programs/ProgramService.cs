@@ -25,7 +25,7 @@ public sealed class ProgramService(SiberindoDb db, AccessScope scope, AuditLog a
             else province = r.ProvinceCode;
         }
         else if (province is not null && regions.Province(province) is null) errors.Add("Provinsi tidak dikenal (unknown province).");
-        if (errors.Count == 0 && !scope.Covers(province, regency) && !(scope.Level == ScopeLevel.Province && province == scope.ProvinceCode))
+        if (errors.Count == 0 && !scope.Covers(province, regency))
             errors.Add("Wilayah kegiatan di luar kewenangan Anda (outside your area).");
         if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Length > 300) errors.Add("Judul kegiatan wajib diisi, maksimal 300 karakter (title is missing).");
         if (string.IsNullOrWhiteSpace(d.Place) || d.Place.Length > 300) errors.Add("Tempat wajib diisi, maksimal 300 karakter (place is missing).");

@@ -35,8 +35,10 @@ public sealed class EventsModel(ProgramService programs, AccessScope scope) : Pa
         if (StartsOn is null) Errors = ["Tanggal mulai wajib diisi (start date is missing)."];
         else
         {
-            var province = scope.Level == ScopeLevel.Province ? scope.ProvinceCode : ProvinceCode;
-            var (created, errors) = await programs.CreateEventAsync(new EventDraft(Kind, Title, StartsOn.Value, EndsOn ?? StartsOn.Value, Place, province, RegencyCode), ct);
+            // Province and regency admins hold events in their own area unless they name a regency inside it.
+            var province = scope.Level == ScopeLevel.National ? ProvinceCode : scope.ProvinceCode;
+            var regency = scope.Level == ScopeLevel.Regency ? scope.RegencyCode : RegencyCode;
+            var (created, errors) = await programs.CreateEventAsync(new EventDraft(Kind, Title, StartsOn.Value, EndsOn ?? StartsOn.Value, Place, province, regency), ct);
             if (created is not null) return Redirect($"/admin/kegiatan/{created.Id}");
             Errors = errors;
         }
