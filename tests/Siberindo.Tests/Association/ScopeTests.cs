@@ -90,6 +90,11 @@ public sealed class ScopeTests
         Assert.Equal(HttpStatusCode.NotFound, (await regency.GetAsync($"/admin/media/{tangerang.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await regency.GetAsync("/admin/laporan/36/2026.pdf")).StatusCode);
 
+        // A regency admin's event belongs to its regency without naming it.
+        var ev = await Forms.PostAsync(regency, "/admin/kegiatan", new() { ["Kind"] = "Seminar", ["Title"] = "Seminar Literasi Serang", ["StartsOn"] = "2026-01-10", ["Place"] = "Serang" });
+        Assert.Equal(HttpStatusCode.Redirect, ev.StatusCode);
+        Assert.Equal(("36", "36.04"), await app.WithDbAsync(db => db.Set<Siberindo.Programs.AssociationEvent>().Select(e => new ValueTuple<string?, string?>(e.ProvinceCode, e.RegencyCode)).SingleAsync()));
+
         using var editor = await Users.SignedInAsync(app, "redaksi@kabarserang.example", Roles.OutletEditor, outlet: serang.Id);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/admin/media/{serang.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/admin/media/{tangerang.Id}")).StatusCode);
