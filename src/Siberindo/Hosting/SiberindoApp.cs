@@ -5,6 +5,7 @@ using Siberindo.Outlets;
 using Siberindo.Portal;
 using Siberindo.Regions;
 using Siberindo.Storage;
+using Siberindo.Stories;
 
 namespace Siberindo.Hosting;
 
@@ -24,6 +25,7 @@ public static class SiberindoApp
         builder.Services.AddRegions();
         builder.Services.AddOutlets();
         builder.AddCrawling();
+        builder.AddStories();
         builder.Services.AddAccounts();
         builder.Services.AddSiberindoRateLimits();
         builder.Services.AddPortal();

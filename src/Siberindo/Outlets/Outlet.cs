@@ -20,6 +20,8 @@ public sealed class Outlet
     public string? ProvinceCode { get; set; }
     public VerificationStatus Verification { get; set; }
     public DateOnly? VerifiedOn { get; set; }
+    /// <summary>The newsroom's address for notices such as corrections its republished copies must follow.</summary>
+    public string? Email { get; set; }
     /// <summary>Outlets of the simulated demo network; never mixed into a production registry.</summary>
     public bool IsDemo { get; set; }
     public DateTime CreatedAt { get; init; } = DateTime.UtcNow;

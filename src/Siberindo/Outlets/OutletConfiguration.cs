@@ -12,6 +12,7 @@ internal sealed class OutletConfiguration : IEntityTypeConfiguration<Outlet>
         e.Property(o => o.CompanyName).HasMaxLength(200);
         e.Property(o => o.Website).HasMaxLength(500);
         e.Property(o => o.Domain).HasMaxLength(253);
+        e.Property(o => o.Email).HasMaxLength(320);
         e.Property(o => o.RegencyCode).HasMaxLength(5);
         e.Property(o => o.ProvinceCode).HasMaxLength(2);
         e.HasIndex(o => o.Slug).IsUnique();

@@ -42,6 +42,7 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         outlet.ProvinceCode = regency.ProvinceCode;
         outlet.Verification = draft.Verification;
         outlet.VerifiedOn = draft.VerifiedOn;
+        outlet.Email = Clean(draft.Email);
 
         // Feeds keep their crawl history when they stay; removed ones go, new ones are due at once.
         var wanted = draft.FeedUrls.Select(u => u.Trim()).ToHashSet(StringComparer.Ordinal);
@@ -129,6 +130,7 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
             ProvinceCode = regency.ProvinceCode,
             Verification = draft.Verification,
             VerifiedOn = draft.VerifiedOn,
+            Email = Clean(draft.Email),
             CreatedAt = now,
         };
         foreach (var url in draft.FeedUrls) outlet.Feeds.Add(new Feed { Url = url.Trim(), NextPollAt = now });

@@ -235,6 +235,9 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<long>("Clicks")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("CopyOfId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Excerpt")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -264,6 +267,9 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<DateTime>("Published")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("StoryId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Summary")
                         .HasColumnType("text");
 
@@ -279,6 +285,8 @@ namespace Siberindo.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CopyOfId");
+
                     b.HasIndex("Published");
 
                     b.HasIndex("OutletId", "Guid")
@@ -289,6 +297,8 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasIndex("OutletId", "Url");
 
                     b.HasIndex("ProvinceCode", "Published");
+
+                    b.HasIndex("StoryId", "Published");
 
                     b.ToTable("Articles");
                 });
@@ -375,6 +385,10 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("character varying(253)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -470,6 +484,210 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("Regencies");
                 });
 
+            modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclaredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PreviousTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "DeclaredAt");
+
+                    b.ToTable("Correction");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.CorrectionFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CorrectionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FollowedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FollowedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("CorrectionId", "ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("OutletId", "FollowedAt");
+
+                    b.ToTable("CorrectionFollowUp");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Story", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstPublished")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastPublished")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SourceArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastPublished");
+
+                    b.ToTable("Story");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryFingerprint", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("NumberContexts")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<byte[]>("ParagraphHashes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("Published")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Shingles")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("StoryFingerprint");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryRedirect", b =>
+                {
+                    b.Property<long>("FromStoryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ToStoryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("FromStoryId");
+
+                    b.HasIndex("ToStoryId");
+
+                    b.ToTable("StoryRedirect");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLease");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -562,6 +780,47 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.CorrectionFollowUp", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Stories.Corrections.Correction", "Correction")
+                        .WithMany()
+                        .HasForeignKey("CorrectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Correction");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryFingerprint", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Siberindo.Outlets.Outlet", b =>

@@ -224,6 +224,9 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<long>("Clicks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CopyOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Excerpt")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -253,6 +256,9 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<DateTime>("Published")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
@@ -268,6 +274,8 @@ namespace Siberindo.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CopyOfId");
+
                     b.HasIndex("Published");
 
                     b.HasIndex("OutletId", "Guid")
@@ -278,6 +286,8 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.HasIndex("OutletId", "Url");
 
                     b.HasIndex("ProvinceCode", "Published");
+
+                    b.HasIndex("StoryId", "Published");
 
                     b.ToTable("Articles");
                 });
@@ -359,6 +369,10 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -455,6 +469,206 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("Regencies");
                 });
 
+            modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclaredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "DeclaredAt");
+
+                    b.ToTable("Correction");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.CorrectionFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CorrectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("CorrectionId", "ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("OutletId", "FollowedAt");
+
+                    b.ToTable("CorrectionFollowUp");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Story", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstPublished")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastPublished")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SourceArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastPublished");
+
+                    b.ToTable("Story");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryFingerprint", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("NumberContexts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ParagraphHashes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("Published")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Shingles")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("StoryFingerprint");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryRedirect", b =>
+                {
+                    b.Property<long>("FromStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ToStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FromStoryId");
+
+                    b.HasIndex("ToStoryId");
+
+                    b.ToTable("StoryRedirect");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLease");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -547,6 +761,47 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.CorrectionFollowUp", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Stories.Corrections.Correction", "Correction")
+                        .WithMany()
+                        .HasForeignKey("CorrectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Correction");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryFingerprint", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Siberindo.Outlets.Outlet", b =>
