@@ -4,9 +4,16 @@ namespace Siberindo.Stories;
 /// stored articles or the lease holder died.</summary>
 internal sealed class StoryWorker(StoryAssigner assigner, Microsoft.Extensions.Options.IOptions<StoriesOptions> options, ILogger<StoryWorker> logger) : BackgroundService
 {
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Set before ExecuteAsync, which .NET 10 runs on a background thread: imports in this process must not
+        // release the lease the worker is about to use.
+        assigner.WorkerRunning = true;
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        assigner.WorkerRunning = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
