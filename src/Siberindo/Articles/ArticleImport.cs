@@ -80,12 +80,16 @@ public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, Artic
         }
         await transaction.CommitAsync(ct);
         // Imported articles are in their stories when the import returns (assigned here, or by the lease holder).
+        var assigning = System.Diagnostics.Stopwatch.StartNew();
         if (stored > 0) await stories.AssignAllAsync(TimeSpan.FromMinutes(10), ct);
-        return new ArticleImportResult(stored, lines.Count - stored, created, []);
+        return new ArticleImportResult(stored, lines.Count - stored, created, []) { StoryAssignment = assigning.Elapsed };
     }
 }
 
 public sealed record ArticleImportResult(int Stored, int AlreadyKnown, int OutletsCreated, IReadOnlyList<RowError> Errors)
 {
+    /// <summary>How long the import waited for its articles to be assigned to stories (restoring the index included).</summary>
+    public TimeSpan StoryAssignment { get; init; }
+
     public bool Succeeded => Errors.Count == 0;
 }

@@ -47,9 +47,11 @@ public sealed class StoryAssigner(
     /// <summary>The assignment this process's index holds for an article (null when it does not hold the lease).</summary>
     public StoryAssignment? AssignmentOf(long articleId) => _index?.GetAssignment(articleId);
 
-    /// <summary>Assigns every unassigned article. Returns how many, or null when another process holds the lease.</summary>
+    /// <summary>Assigns every unassigned article. Returns how many, or null when another process holds the lease
+    /// or this one may not assign (<see cref="StoriesOptions.Assign"/> off: a web-only node).</summary>
     public async Task<int?> AssignPendingAsync(CancellationToken ct = default)
     {
+        if (!Enabled) return null;
         await _gate.WaitAsync(ct);
         try
         {
