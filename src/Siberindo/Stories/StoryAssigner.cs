@@ -77,7 +77,7 @@ public sealed class StoryAssigner(
                 if (batch.Count == 0) break;
                 try
                 {
-                    await AssignBatchAsync(db, batch, ct);
+                    await AssignBatchAsync(scope.ServiceProvider, db, batch, ct);
                 }
                 catch
                 {
@@ -168,7 +168,7 @@ public sealed class StoryAssigner(
             index.Count, started.ElapsedMilliseconds, (long)read.TotalMilliseconds, (long)(started.Elapsed - read).TotalMilliseconds);
     }
 
-    async Task AssignBatchAsync(SiberindoDb db, List<Pending> batch, CancellationToken ct)
+    async Task AssignBatchAsync(IServiceProvider services, SiberindoDb db, List<Pending> batch, CancellationToken ct)
     {
         var index = _index!;
         var timer = System.Diagnostics.Stopwatch.StartNew();
@@ -208,7 +208,7 @@ public sealed class StoryAssigner(
         }
         await db.SaveChangesAsync(ct);
         await UpdateStoriesAsync(db, index, affected, ct);
-        await CorrectionFollowUps.AddForCopiesAsync(db, newCopies, Now, ct);
+        var corrected = await CorrectionFollowUps.AddForCopiesAsync(db, newCopies, Now, ct);
         await transaction.CommitAsync(ct);
         logger.LogDebug("Assigned {Count} article(s): index {IndexMs:0.0} ms, database {DbMs:0.0} ms, {Changed} assignment(s) written",
             batch.Count, indexTime.TotalMilliseconds, (timer.Elapsed - indexTime).TotalMilliseconds, assignments.Count);
@@ -216,6 +216,12 @@ public sealed class StoryAssigner(
         // Cached lists and the stories' own pages are stale now.
         await pageCache.EvictByTagAsync(PortalExtensions.ArticlesTag, ct);
         foreach (var id in affected) await pageCache.EvictByTagAsync(StoryPages.Tag(id), ct);
+        // Outlets whose new copies must follow an earlier correction hear of it as the others did.
+        if (corrected.Count > 0)
+        {
+            var notices = services.GetRequiredService<CorrectionService>();
+            foreach (var correction in corrected) await notices.NotifyAsync(correction, ct);
+        }
     }
 
     /// <summary>Brings the story rows of the touched stories up to date; a story left without articles was merged.</summary>

@@ -49,6 +49,15 @@ public sealed class CorrectionTests
         Assert.DoesNotContain("kaltimpost", mail); // only outlets that republished the text
         Assert.NotNull(await app.WithDbAsync(d => d.Set<CorrectionFollowUp>().Select(f => f.NotifiedAt).SingleAsync()));
 
+        // A copy found after the correction must follow it too, and its outlet hears of it the same way.
+        var late = await Seed.OutletAsync(app, "Lombok Today", "https://lomboktoday.example", "36.04");
+        await app.WithDbAsync(d => d.Outlets.Where(o => o.Id == late.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Email, "redaksi@lomboktoday.example")));
+        await StoryTests.IngestAsync(app, late, Article("S3", "lomboktoday.example", "Benih jagung untuk petani Sumbawa", Body([Seeds[0], Seeds[1], Seeds[3]], "MATARAM"), Day.AddHours(5)));
+        var s3Row = await app.WithDbAsync(d => d.Articles.SingleAsync(a => a.Guid == "S3"));
+        Assert.Equal(s1Row.Id, s3Row.CopyOfId);
+        Assert.Equal(late.Id, await app.WithDbAsync(d => d.Set<CorrectionFollowUp>().Where(f => f.ArticleId == s3Row.Id).Select(f => f.OutletId).SingleAsync()));
+        await smtp.WaitForAsync("redaksi@lomboktoday.example", "https://lomboktoday.example/S3");
+
         var page = await http.GetStringAsync(storyUrl);
         Assert.Contains("Ralat", page);
         Assert.Contains($"id=\"koreksi-{correction.Id}\"", page);
@@ -63,7 +72,7 @@ public sealed class CorrectionTests
         var marked = await Forms.PostAsync(http, "/admin/koreksi/ikuti?media=" + copier.Slug,
             new() { ["id"] = followUp.Id.ToString(), ["media"] = copier.Slug }, "/admin/koreksi/ikuti?handler=Followed");
         Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
-        Assert.NotNull(await app.WithDbAsync(d => d.Set<CorrectionFollowUp>().Select(f => f.FollowedAt).SingleAsync()));
+        Assert.NotNull(await app.WithDbAsync(d => d.Set<CorrectionFollowUp>().Where(f => f.Id == followUp.Id).Select(f => f.FollowedAt).SingleAsync()));
         Assert.DoesNotContain("Petani Lape terima benih jagung", await http.GetStringAsync("/admin/koreksi/ikuti?media=" + copier.Slug));
 
         // A retraction declared on the outlet's behalf needs an allowed reason.
@@ -76,7 +85,7 @@ public sealed class CorrectionTests
         page = await http.GetStringAsync(storyUrl);
         Assert.Contains("Pencabutan berita", page);
         Assert.Contains("Pengalaman traumatik korban", page);
-        Assert.Equal(2, await app.WithDbAsync(d => d.Set<CorrectionFollowUp>().CountAsync()));
+        Assert.Equal(4, await app.WithDbAsync(d => d.Set<CorrectionFollowUp>().CountAsync())); // S2 and S3, for each of the two
         await smtp.WaitForAsync("Pencabutan berita yang perlu diikuti");
     }
 }

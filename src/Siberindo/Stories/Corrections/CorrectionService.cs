@@ -67,14 +67,19 @@ public sealed class CorrectionService(SiberindoDb db, Mailer mailer, IOutputCach
         }
         logger.LogInformation("{Kind} of article {Article} recorded ({Origin}); {Copies} copies must follow", kind, article.Id, origin, copies.Count);
         if (article.StoryId is { } story) await pageCache.EvictByTagAsync(StoryPages.Tag(story), ct);
-        await NotifyAsync(correction, article, ct);
+        await NotifyAsync(correction.Id, ct);
         return correction;
     }
 
-    /// <summary>One email per outlet that republished the text, listing its copies, when mail is configured.</summary>
-    async Task NotifyAsync(Correction correction, Article original, CancellationToken ct)
+    /// <summary>
+    /// One email per outlet that republished the text and has not been told yet, listing its copies, when mail is
+    /// configured. Called after a correction is recorded and after the assigner finds new copies of a corrected article.
+    /// </summary>
+    public async Task NotifyAsync(long correctionId, CancellationToken ct = default)
     {
         if (!mailer.Configured) return;
+        var correction = await db.Set<Correction>().AsNoTracking().SingleAsync(c => c.Id == correctionId, ct);
+        var original = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == correction.ArticleId, ct);
         var pending = await db.Set<CorrectionFollowUp>()
             .Where(f => f.CorrectionId == correction.Id && f.NotifiedAt == null)
             .Join(db.Articles, f => f.ArticleId, a => a.Id, (f, a) => new { FollowUp = f, a.Title, a.Url, a.Outlet!.Name, a.Outlet.Email })
