@@ -21,6 +21,8 @@ public static class SiberindoApp
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
+        builder.AddSharedState();
+        builder.AddObservability();
         builder.Services.AddRegions();
         builder.Services.AddOutlets();
         builder.AddCrawling();
@@ -49,13 +51,16 @@ public static class SiberindoApp
         app.UseAntiforgery();
         app.UseOutputCache();
 
+        app.MapObservability();
+        // A worker node answers health checks and metrics only; its work is the crawler's.
+        if (!NodeRoles.Read(app.Configuration).ServesPages()) return app;
+
         app.MapRazorPages();
         app.MapReadRedirect();
         app.MapLogout();
         app.MapArticlesApi();
         app.MapRegionsApi();
         app.MapOpenApi();
-        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         StaticAssets.Stamp(app.Environment);
         return app;
     }
