@@ -36,6 +36,9 @@ public static class SiberindoApp
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        // Behind nginx the client's address comes in X-Forwarded-For (trusted from loopback proxies only, by default),
+        // so rate limits count readers, not the proxy.
+        app.UseForwardedHeaders(ReverseProxy.Options(app.Configuration));
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/galat");
         app.UseSecurityHeaders();
         app.UseResponseCompression();
