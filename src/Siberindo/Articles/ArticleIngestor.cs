@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Outlets;
 using Siberindo.Storage;
@@ -9,7 +8,7 @@ namespace Siberindo.Articles;
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
 /// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert.
 /// </summary>
-public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(SiberindoDb db, Portal.PageCacheInvalidator pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(15);
@@ -61,7 +60,7 @@ public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache,
         db.Articles.AddRange(added);
         await db.SaveChangesAsync(ct);
         // Cached portal pages that list articles are stale now.
-        await pageCache.EvictByTagAsync(Portal.PortalExtensions.ArticlesTag, ct);
+        pageCache.ArticlesChanged();
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);
         return added;
     }

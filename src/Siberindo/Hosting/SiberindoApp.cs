@@ -53,6 +53,7 @@ public static class SiberindoApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseOutputCache();
+        app.UseCachedPageETags();
 
         app.MapObservability();
         // A worker node answers health checks and metrics only; its work is the crawler's.

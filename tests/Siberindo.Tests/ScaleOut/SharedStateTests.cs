@@ -29,7 +29,7 @@ public sealed class SharedStateTests
         using var reader = nodeB.Client();
         Assert.DoesNotContain("Jembatan baru diresmikan", await reader.GetStringAsync("/"));
         await Seed.ArticlesAsync(nodeA, outlet, ("j1", "Jembatan baru diresmikan", DateTime.UtcNow));
-        Assert.Contains("Jembatan baru diresmikan", await reader.GetStringAsync("/"));
+        await Eventually.PageContainsAsync(reader, "/", "Jembatan baru diresmikan", TimeSpan.FromSeconds(5));
     }
 
     [SkippableFact]
