@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Outlets;
 using Siberindo.Core.Stories;
@@ -12,7 +11,7 @@ namespace Siberindo.Articles;
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
 /// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert.
 /// </summary>
-public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger,
+public sealed class ArticleIngestor(SiberindoDb db, Portal.PageCacheInvalidator pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger,
     StoryAssigner stories, CorrectionService corrections)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
@@ -71,7 +70,7 @@ public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache,
         db.Articles.AddRange(added);
         await db.SaveChangesAsync(ct);
         // Cached portal pages that list articles are stale now.
-        await pageCache.EvictByTagAsync(Portal.PortalExtensions.ArticlesTag, ct);
+        pageCache.ArticlesChanged();
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);
         stories.Notify();
         return added;
@@ -98,8 +97,8 @@ public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache,
                 CorrectionMarkers.Kind.HakJawab => CorrectionKind.HakJawab,
                 _ => CorrectionKind.Koreksi,
             }, oldTitle, ct);
-        if (article.StoryId is { } story) await pageCache.EvictByTagAsync(StoryPages.Tag(story), ct);
-        await pageCache.EvictByTagAsync(Portal.PortalExtensions.ArticlesTag, ct);
+        if (article.StoryId is { } story) await pageCache.StoryChangedAsync(story, ct);
+        pageCache.ArticlesChanged();
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Siberindo.Hosting;
 
 namespace Siberindo.Crawling;
 
@@ -35,7 +36,7 @@ public static class CrawlingExtensions
                 http.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
             });
         services.AddScoped<FeedPoller>();
-        services.AddHostedService<CrawlerService>();
+        if (NodeRoles.Read(builder.Configuration).RunsWorkers()) services.AddHostedService<CrawlerService>();
         return builder;
     }
 }

@@ -83,7 +83,7 @@ public sealed class DemoWorld
             // A republished press release: the release's own text, the outlet's dateline and sometimes a new headline.
             var release = (long)Math.Floor((published - Epoch - TimeSpan.FromMinutes(5)) / ReleaseEvery);
             var releaseRandom = new Random(HashCode.Combine("release", release));
-            var (title, body) = DemoText.Releases[(int)(release % DemoText.Releases.Length)];
+            var (title, body) = DemoText.Releases[(int)(((release % DemoText.Releases.Length) + DemoText.Releases.Length) % DemoText.Releases.Length)];
             int n = 100 + releaseRandom.Next(900), m = 3 + releaseRandom.Next(30);
             var paragraphs = body.Select(p => Fill(p, n, m)).ToList();
             paragraphs[0] = dateline + paragraphs[0];

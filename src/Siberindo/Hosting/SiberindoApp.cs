@@ -22,6 +22,8 @@ public static class SiberindoApp
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
+        builder.AddSharedState();
+        builder.AddObservability();
         builder.Services.AddRegions();
         builder.Services.AddOutlets();
         builder.AddCrawling();
@@ -36,6 +38,9 @@ public static class SiberindoApp
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        // Behind nginx the client's address comes in X-Forwarded-For (trusted from loopback proxies only, by default),
+        // so rate limits count readers, not the proxy.
+        app.UseForwardedHeaders(ReverseProxy.Options(app.Configuration));
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/galat");
         app.UseSecurityHeaders();
         app.UseResponseCompression();
@@ -50,6 +55,11 @@ public static class SiberindoApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseOutputCache();
+        app.UseCachedPageETags();
+
+        app.MapObservability();
+        // A worker node answers health checks and metrics only; its work is the crawler's.
+        if (!NodeRoles.Read(app.Configuration).ServesPages()) return app;
 
         app.MapRazorPages();
         app.MapReadRedirect();
@@ -57,7 +67,6 @@ public static class SiberindoApp
         app.MapArticlesApi();
         app.MapRegionsApi();
         app.MapOpenApi();
-        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         StaticAssets.Stamp(app.Environment);
         return app;
     }

@@ -1,3 +1,4 @@
+using Siberindo.Hosting;
 using Siberindo.Stories.Corrections;
 
 namespace Siberindo.Stories;
@@ -8,8 +9,10 @@ public static class StoriesExtensions
     {
         var services = builder.Services;
         services.Configure<StoriesOptions>(builder.Configuration.GetSection("Stories"));
-        services.AddSingleton<StoryAssigner>();
-        if (builder.Configuration.GetValue("Stories:Assign", true)) services.AddHostedService<StoryWorker>();
+        var role = NodeRoles.Read(builder.Configuration);
+        services.AddSingleton<StoryAssigner>(sp => ActivatorUtilities.CreateInstance<StoryAssigner>(sp, role));
+        // Web nodes never assign; worker nodes (and one-machine installs) run the assigner, one lease holder at a time.
+        if (role.RunsWorkers() && builder.Configuration.GetValue("Stories:Assign", true)) services.AddHostedService<StoryWorker>();
         services.AddScoped<StoryQueries>();
         services.AddOutputCache(o => o.AddPolicy(StoryPages.CachePolicy, p => p.Expire(TimeSpan.FromMinutes(10))));
         builder.AddCorrections();

@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Siberindo.Core.Stories;
+using Siberindo.Hosting;
 using Siberindo.Portal;
 using Siberindo.Storage;
 using Siberindo.Stories.Corrections;
@@ -16,8 +16,8 @@ namespace Siberindo.Stories;
 /// (re-pointed copies, merged stories), story rows, redirects of merged stories and correction follow-ups of new copies.
 /// </summary>
 public sealed class StoryAssigner(
-    IServiceScopeFactory scopes, IOutputCacheStore pageCache, TimeProvider clock, IOptions<StoriesOptions> options,
-    ILogger<StoryAssigner> logger)
+    IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, IOptions<StoriesOptions> options,
+    NodeRole role, ILogger<StoryAssigner> logger)
 {
     public const string LeaseName = "stories";
     static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
@@ -34,7 +34,8 @@ public sealed class StoryAssigner(
     /// <summary>Whether this process runs the assigner in the background (then it keeps the lease between batches).</summary>
     internal bool WorkerRunning { get; set; }
 
-    public bool Enabled => options.Value.Assign;
+    /// <summary>Whether this process may assign: not on a web-only node (<c>Node:Role=web</c>) nor with <c>Stories:Assign=false</c>.</summary>
+    public bool Enabled => options.Value.Assign && role.RunsWorkers();
 
     /// <summary>Wakes the background assigner; ingest calls it after storing articles. Cheap and never blocks.</summary>
     public void Notify()
@@ -214,8 +215,8 @@ public sealed class StoryAssigner(
             batch.Count, indexTime.TotalMilliseconds, (timer.Elapsed - indexTime).TotalMilliseconds, assignments.Count);
 
         // Cached lists and the stories' own pages are stale now.
-        await pageCache.EvictByTagAsync(PortalExtensions.ArticlesTag, ct);
-        foreach (var id in affected) await pageCache.EvictByTagAsync(StoryPages.Tag(id), ct);
+        pageCache.ArticlesChanged();
+        foreach (var id in affected) await pageCache.StoryChangedAsync(id, ct);
         // Outlets whose new copies must follow an earlier correction hear of it as the others did.
         if (corrected.Count > 0)
         {

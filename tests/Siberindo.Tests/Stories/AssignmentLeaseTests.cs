@@ -35,7 +35,7 @@ public sealed class AssignmentLeaseTests
     public async Task A_web_only_node_never_assigns_and_waits_for_the_lease_holder(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await using var web = await TestApp.StartAsync(provider, [.. db.ConfigurationArgs, "--Stories:Assign=false"]);
+        await using var web = await TestApp.StartAsync(db, ["--Node:Role=web"]);
         var outlet = await Seed.OutletAsync(web, "Sumbawa Kini", "https://sumbawa.example", "36.04");
         await web.WithServiceAsync<Siberindo.Articles.ArticleIngestor, int>(async i =>
             (await i.IngestAsync(outlet, null, [Article("S1", "sumbawa.example", "Pemkab Sumbawa salurkan 12 ton benih jagung", Body(Seeds, "SUMBAWA"), DateTime.UtcNow)])).Count);
@@ -44,7 +44,7 @@ public sealed class AssignmentLeaseTests
         Assert.Contains("Pemkab Sumbawa salurkan 12 ton benih jagung", await web.Client().GetStringAsync("/")); // shown on its own meanwhile
 
         // Another process, holding the lease, assigns it; the web node's import-style wait returns then.
-        await using var worker = await TestApp.StartAsync(provider, db.ConfigurationArgs);
+        await using var worker = await TestApp.StartAsync(db, []);
         await web.Services.GetRequiredService<StoryAssigner>().AssignAllAsync(TimeSpan.FromSeconds(30));
         Assert.NotNull(await web.WithDbAsync(d => d.Articles.Select(a => a.StoryId).SingleAsync()));
     }

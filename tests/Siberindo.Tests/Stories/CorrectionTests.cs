@@ -20,7 +20,7 @@ public sealed class CorrectionTests
         await using var smtp = await SmtpServer.StartAsync();
         await using var db = await TestDatabase.CreateAsync(provider);
         Assert.Equal(0, (await CliRunner.RunWithInputAsync(Password + "\n", ["admin", "create", "--email", Email, "--password-stdin", .. db.ConfigurationArgs])).Exit);
-        await using var app = await TestApp.StartAsync(provider, [.. db.ConfigurationArgs,
+        await using var app = await TestApp.StartAsync(db, [
             "--Mail:Smtp:Host=127.0.0.1", $"--Mail:Smtp:Port={smtp.Port}", "--Mail:Smtp:Security=None", "--Mail:Smtp:From=Siberindo <noreply@siberindo.test>"]);
         var original = await Seed.OutletAsync(app, "Sumbawa Kini", "https://sumbawa.example", "36.04");
         var copier = await Seed.OutletAsync(app, "Kabar NTB", "https://kabarntb.example", "36.04");

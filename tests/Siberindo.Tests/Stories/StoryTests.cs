@@ -43,7 +43,7 @@ public sealed class StoryTests
         Assert.Equal(byGuid["S1"].GetProperty("story").GetString(), byGuid["S2"].GetProperty("story").GetString());
         Assert.NotEqual(byGuid["S1"].GetProperty("story").GetString(), byGuid["R1"].GetProperty("story").GetString());
 
-        await using var app = await TestApp.StartAsync(provider, db.ConfigurationArgs);
+        await using var app = await TestApp.StartAsync(db, []);
         var s1 = await app.WithDbAsync(d => d.Articles.SingleAsync(a => a.Guid == "S1"));
         var story = await app.WithDbAsync(d => d.Set<Story>().SingleAsync(s => s.Id == s1.StoryId));
         Assert.Equal((s1.Id, 2, 2, "Pemkab Sumbawa salurkan 12 ton benih jagung"), (story.SourceArticleId, story.ArticleCount, story.OutletCount, story.Title));
@@ -78,7 +78,7 @@ public sealed class StoryTests
         await using var db = await TestDatabase.CreateAsync(provider);
         Dictionary<long, (long? Story, long? CopyOf)> before;
         long s1Id, r1Id;
-        await using (var app = await TestApp.StartAsync(provider, db.ConfigurationArgs))
+        await using (var app = await TestApp.StartAsync(db, []))
         {
             var (a, b, c) = (await Seed.OutletAsync(app, "Sumbawa Kini", "https://sumbawa.example", "36.04"),
                 await Seed.OutletAsync(app, "Kabar NTB", "https://kabarntb.example", "36.04"),
@@ -96,7 +96,7 @@ public sealed class StoryTests
             Assert.Equal(r1Id, await app.WithDbAsync(d => d.Set<Story>().Where(s => s.Id == r2.StoryId).Select(s => s.SourceArticleId).SingleAsync()));
         }
 
-        await using var restarted = await TestApp.StartAsync(provider, db.ConfigurationArgs);
+        await using var restarted = await TestApp.StartAsync(db, []);
         var assigner = restarted.Services.GetRequiredService<StoryAssigner>();
         await assigner.AssignAllAsync(TimeSpan.FromSeconds(30));
         foreach (var (id, stored) in before)

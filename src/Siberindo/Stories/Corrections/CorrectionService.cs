@@ -1,5 +1,5 @@
 using System.Text;
-using Microsoft.AspNetCore.OutputCaching;
+using Siberindo.Portal;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Storage;
@@ -10,7 +10,7 @@ namespace Siberindo.Stories.Corrections;
 /// Records corrections and retractions of articles (declared by or for the outlet, or detected in its feed), makes every
 /// republished copy follow them (a follow-up per copy, on the dashboard and by email) and refreshes the story page.
 /// </summary>
-public sealed class CorrectionService(SiberindoDb db, Mailer mailer, IOutputCacheStore pageCache, TimeProvider clock,
+public sealed class CorrectionService(SiberindoDb db, Mailer mailer, PageCacheInvalidator pageCache, TimeProvider clock,
     ILogger<CorrectionService> logger)
 {
     public const int MaxNote = 2000;
@@ -66,7 +66,7 @@ public sealed class CorrectionService(SiberindoDb db, Mailer mailer, IOutputCach
             await own.DisposeAsync();
         }
         logger.LogInformation("{Kind} of article {Article} recorded ({Origin}); {Copies} copies must follow", kind, article.Id, origin, copies.Count);
-        if (article.StoryId is { } story) await pageCache.EvictByTagAsync(StoryPages.Tag(story), ct);
+        if (article.StoryId is { } story) await pageCache.StoryChangedAsync(story, ct);
         await NotifyAsync(correction.Id, ct);
         return correction;
     }
