@@ -19,7 +19,10 @@ public static class PollIntervals
     /// <param name="newArticles">Articles this poll stored that were not known before.</param>
     /// <param name="current">The interval used so far (the configured default for a new feed).</param>
     /// <param name="now">The time of the poll.</param>
-    public static TimeSpan Adapt(IEnumerable<DateTimeOffset> published, int newArticles, TimeSpan current, DateTimeOffset now)
+    /// <param name="minimum">The shortest interval allowed (default <see cref="Minimum"/>).</param>
+    /// <param name="maximum">The longest interval allowed (default <see cref="Maximum"/>).</param>
+    public static TimeSpan Adapt(IEnumerable<DateTimeOffset> published, int newArticles, TimeSpan current, DateTimeOffset now,
+        TimeSpan? minimum = null, TimeSpan? maximum = null)
     {
         var recent = published.Where(p => p <= now + TimeSpan.FromMinutes(15))
             .Distinct().OrderDescending().Take(RecentEntries).ToList();
@@ -46,9 +49,9 @@ public static class PollIntervals
             // No usable dates: steer by what the polls find, faster when news arrives, slower when none does.
             wanted = newArticles > 0 ? current * 0.75 : current * 1.25;
         }
-        return Clamp(wanted);
+        return Clamp(wanted, minimum ?? Minimum, maximum ?? Maximum);
     }
 
-    public static TimeSpan Clamp(TimeSpan interval) =>
-        interval < Minimum ? Minimum : interval > Maximum ? Maximum : interval;
+    public static TimeSpan Clamp(TimeSpan interval, TimeSpan minimum, TimeSpan maximum) =>
+        interval < minimum ? minimum : interval > maximum ? maximum : interval;
 }

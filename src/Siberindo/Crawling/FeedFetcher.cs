@@ -14,7 +14,17 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
     private const int MaxRedirects = 5;
     private readonly CrawlerOptions _options = options.Value;
 
-    public async Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken ct)
+    /// <summary>What feed requests accept; pages (articles, home pages) accept HTML instead.</summary>
+    public const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+    public const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+
+    public Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken ct) =>
+        FetchAsync(url, etag, lastModified, FeedAccept, ct);
+
+    /// <summary>Fetches a web page (an article, a home page, robots.txt) under the same guard and limits as feeds.</summary>
+    public Task<FetchResult> FetchPageAsync(Uri url, CancellationToken ct) => FetchAsync(url, null, null, PageAccept, ct);
+
+    private async Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, string accept, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.RequestTimeout);
@@ -27,6 +37,7 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
                     return FetchResult.Fail(current, $"Only http and https URLs can be fetched, not {current.Scheme}.");
 
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Headers.TryAddWithoutValidation("Accept", accept);
                 if (etag is not null) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
                 if (lastModified is not null) request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -56,7 +67,7 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
         }
         catch (BlockedAddressException e)
         {
-            return FetchResult.Fail(current, e.Message);
+            return FetchResult.Refuse(current, e.Message);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -64,7 +75,9 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
         }
         catch (HttpRequestException e)
         {
-            return FetchResult.Fail(current, e.InnerException is BlockedAddressException b ? b.Message : $"Connection failed: {e.Message}");
+            return e.InnerException is BlockedAddressException b
+                ? FetchResult.Refuse(current, b.Message)
+                : FetchResult.Fail(current, $"Connection failed: {e.Message}");
         }
     }
 

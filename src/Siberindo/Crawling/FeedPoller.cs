@@ -14,6 +14,7 @@ public sealed class FeedPoller(
     FeedFetcher fetcher,
     ArticleIngestor ingestor,
     HostThrottle throttle,
+    FullTextQueue fullText,
     IOptions<CrawlerOptions> options,
     TimeProvider clock,
     ILogger<FeedPoller> logger)
@@ -39,7 +40,8 @@ public sealed class FeedPoller(
             case FetchOutcome.Failed:
                 return await RecordFailureAsync(feed, null, result.Error!, result.RetryAfter, ct);
             case FetchOutcome.NotModified:
-                return await RecordSuccessAsync(feed, newArticles: 0, ct);
+                // Nothing new to learn the outlet's rhythm from: the adapted interval stays.
+                return await RecordSuccessAsync(feed, newArticles: 0, IntervalOf(feed), ct);
         }
 
         var parsed = FeedParser.Parse(result.Body, new FeedParseOptions
@@ -52,11 +54,21 @@ public sealed class FeedPoller(
 
         var incoming = parsedFeed.Entries.Select(ToIncoming).OfType<IncomingArticle>().ToList();
         var stored = await ingestor.IngestAsync(feed.Outlet, feed.Id, incoming, ct);
+        if (feed.Outlet.FetchFullText) fullText.EnqueueMissingBodies(stored);
         feed.Format = parsedFeed.Format;
         feed.ETag = result.ETag;
         feed.LastModified = result.LastModified;
-        return await RecordSuccessAsync(feed, stored.Count, ct);
+        // WebSub: the renewal service subscribes when a hub appears (or changes) and the portal has a public address.
+        feed.HubUrl = parsedFeed.Hub is { Length: <= 2000 } hub ? hub : null;
+        feed.TopicUrl = feed.HubUrl is null ? null : parsedFeed.Self is { Length: <= 2000 } self ? self : result.FinalUrl.AbsoluteUri;
+        var interval = PollIntervals.Adapt(
+            parsedFeed.Entries.Select(e => e.Published ?? e.Updated).OfType<DateTimeOffset>(),
+            stored.Count, IntervalOf(feed), clock.GetUtcNow(), _options.MinPollInterval, _options.MaxPollInterval);
+        return await RecordSuccessAsync(feed, stored.Count, interval, ct);
     }
+
+    private TimeSpan IntervalOf(Feed feed) =>
+        feed.PollIntervalSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : _options.PollInterval;
 
     internal static IncomingArticle? ToIncoming(FeedEntry entry)
     {
@@ -69,12 +81,13 @@ public sealed class FeedPoller(
             Url: link,
             Title: entry.Title.Trim(),
             Summary: entry.Summary ?? entry.Content,
-            Body: null,
+            // A full-text feed carries the body itself; summary-only feeds get theirs from the page when the outlet asks.
+            Body: HtmlText.FromHtml(entry.Content),
             ImageUrl: entry.Image,
             Published: (entry.Published ?? entry.Updated)?.UtcDateTime);
     }
 
-    private async Task<PollReport> RecordSuccessAsync(Feed feed, int newArticles, CancellationToken ct)
+    private async Task<PollReport> RecordSuccessAsync(Feed feed, int newArticles, TimeSpan interval, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         feed.Health = FeedHealth.Healthy;
@@ -82,7 +95,8 @@ public sealed class FeedPoller(
         feed.ConsecutiveFailures = 0;
         feed.LastSuccessAt = now;
         feed.LastNewArticles = newArticles;
-        feed.NextPollAt = PollSchedule.NextAfterSuccess(now, _options.PollInterval);
+        feed.PollIntervalSeconds = (int)interval.TotalSeconds;
+        feed.NextPollAt = PollSchedule.NextAfterSuccess(now, interval);
         await db.SaveChangesAsync(ct);
         return new PollReport(feed.Id, true, newArticles, null);
     }
@@ -95,7 +109,7 @@ public sealed class FeedPoller(
         if (status is not null) feed.LastStatusCode = status;
         feed.ConsecutiveFailures++;
         feed.LastNewArticles = 0;
-        feed.NextPollAt = PollSchedule.NextAfterFailure(now, feed.ConsecutiveFailures, _options.PollInterval, _options.MaxBackoff, retryAfter);
+        feed.NextPollAt = PollSchedule.NextAfterFailure(now, feed.ConsecutiveFailures, IntervalOf(feed), _options.MaxBackoff, retryAfter);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Feed {FeedId} ({Url}) failed ({Failures} in a row): {Error}", feed.Id, feed.Url, feed.ConsecutiveFailures, error);
         return new PollReport(feed.Id, false, 0, error);

@@ -53,6 +53,7 @@ public static class SiberindoApp
         app.MapReadRedirect();
         app.MapLogout();
         app.MapArticlesApi();
+        app.MapWebSub();
         app.MapRegionsApi();
         app.MapOpenApi();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();

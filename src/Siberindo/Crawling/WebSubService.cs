@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+
+namespace Siberindo.Crawling;
+
+/// <summary>Requests and renews WebSub subscriptions in the background, when the portal has a public address.</summary>
+public sealed class WebSubService(IServiceScopeFactory scopes, IOptions<CrawlerOptions> options, TimeProvider clock, ILogger<WebSubService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        if (!o.Enabled || string.IsNullOrWhiteSpace(o.PublicBaseUrl)) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var sent = await scope.ServiceProvider.GetRequiredService<WebSubSubscriber>().RenewDueAsync(stoppingToken);
+                if (sent > 0) logger.LogInformation("WebSub: sent {Count} subscription request(s)", sent);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "WebSub renewal failed; retrying");
+            }
+            try { await Task.Delay(o.WebSubCheckEvery, clock, stoppingToken); }
+            catch (OperationCanceledException) { }
+        }
+    }
+}
+
+public static class WebSubExtensions
+{
+    public static IServiceCollection AddWebSub(this IServiceCollection services)
+    {
+        services.AddHttpClient(WebSubSubscriber.HttpClientName).ConfigureGuarded();
+        services.AddScoped<WebSubSubscriber>();
+        services.AddHostedService<WebSubService>();
+        return services;
+    }
+
+    /// <summary>The callback hubs call: GET to verify intent, POST to deliver content.</summary>
+    public static IEndpointRouteBuilder MapWebSub(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/websub").ExcludeFromDescription().DisableAntiforgery();
+        group.MapGet("/{id:int}", async (int id, HttpRequest request, WebSubSubscriber subscriber, CancellationToken ct) =>
+        {
+            var q = request.Query;
+            var answer = await subscriber.VerifyAsync(id, q["hub.mode"], q["hub.topic"], q["hub.challenge"], q["hub.lease_seconds"], q["hub.reason"], ct);
+            return answer is null ? Results.NotFound() : Results.Text(answer, "text/plain");
+        });
+        group.MapPost("/{id:int}", async (int id, HttpRequest request, WebSubSubscriber subscriber, IOptions<CrawlerOptions> options, CancellationToken ct) =>
+        {
+            var body = await ReadCappedAsync(request, options.Value.MaxResponseBytes, ct);
+            if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            var outcome = await subscriber.ReceiveAsync(id, body, request.Headers["X-Hub-Signature-256"].FirstOrDefault() ?? request.Headers["X-Hub-Signature"].FirstOrDefault(), ct);
+            // 410 tells the hub to drop a subscription we no longer have; a bad signature is acknowledged but ignored (WebSub 8).
+            return outcome == PushOutcome.Unknown ? Results.StatusCode(StatusCodes.Status410Gone) : Results.Accepted();
+        });
+        return app;
+    }
+
+    private static async Task<byte[]?> ReadCappedAsync(HttpRequest request, long max, CancellationToken ct)
+    {
+        if (request.ContentLength > max) return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16384];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > max) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}
