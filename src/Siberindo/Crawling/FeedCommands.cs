@@ -30,8 +30,9 @@ public static class FeedCommands
             "Exit 0 when at least one parsed, 2 when none did.") { inputs });
         command.SetAction(async (parse, ct) =>
         {
-            var items = parse.GetValue(inputs)!;
-            await using var fetching = items.Any(IsUrl) ? FetchingServices.Create(parse.UnmatchedTokens, allowPrivate: false) : null;
+            var (items, configuration) = CliHost.SplitConfiguration(parse.GetValue(inputs)!, parse);
+            if (items.Count == 0) return Fail("No input given.", 2);
+            await using var fetching = items.Any(IsUrl) ? FetchingServices.Create(configuration, allowPrivate: false) : null;
             var anyParsed = false;
             foreach (var input in items)
             {
@@ -94,14 +95,16 @@ public static class FeedCommands
     private static Command OpmlCommand()
     {
         var opml = new Command("opml", "Export or import the outlets' feeds as OPML.");
-        var outFile = new Argument<FileInfo?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "Where to write (standard output when omitted)." };
+        var outFile = new Argument<string[]>("file") { Arity = ArgumentArity.ZeroOrMore, Description = "Where to write (standard output when omitted)." };
         var export = CliHost.Command(new Command("export", "Write every outlet's feeds as OPML 2.0.") { outFile });
         export.SetAction(async (parse, ct) =>
         {
-            await using var app = await CliHost.StartAsync(parse, ct);
+            var (files, configuration) = CliHost.SplitConfiguration(parse.GetValue(outFile) ?? [], parse);
+            if (files.Count > 1) return Fail("Give at most one output file.", 1);
+            await using var app = await CliHost.StartAsync(configuration, ct);
             await using var scope = app.Services.CreateAsyncScope();
             var text = await scope.ServiceProvider.GetRequiredService<FeedOpml>().ExportAsync(ct);
-            if (parse.GetValue(outFile) is { } file) await File.WriteAllTextAsync(file.FullName, text, ct);
+            if (files.Count == 1) await File.WriteAllTextAsync(files[0], text, ct);
             else Console.WriteLine(text);
             return 0;
         });

@@ -97,7 +97,8 @@ public sealed class FullTextService(
     {
         var decoded = PageText.Decode(html);
         var article = new SmartReader.Reader(url.AbsoluteUri, decoded).GetArticle();
-        if (!article.IsReadable) return null;
+        // IsReadable also demands a minimum length; a short article Readability did isolate is still the article.
+        if (string.IsNullOrWhiteSpace(article.Content)) return null;
         var text = HtmlText.FromHtml(article.Content);
         return string.IsNullOrWhiteSpace(text) ? null : text.Length > 200_000 ? text[..200_000] : text;
     }

@@ -53,7 +53,9 @@ public sealed class WebSubSubscriber(
     {
         null => true,
         _ when s.HubUrl != hub || s.TopicUrl != topic => true,
-        { State: WebSubState.Active, LeaseExpiresAt: { } until } => until - RenewBefore <= now,
+        // Renewed a day before the lease ends, or half-way through a lease shorter than two days.
+        { State: WebSubState.Active, LeaseExpiresAt: { } until } =>
+            until - TimeSpan.FromTicks(Math.Min(RenewBefore.Ticks, (until - (s.VerifiedAt ?? s.RequestedAt)).Ticks / 2)) <= now,
         { State: WebSubState.Requested } => s.RequestedAt + VerificationWait <= now,
         _ => s.RequestedAt + RetryFailedAfter <= now,
     };
