@@ -14,6 +14,14 @@ switch (command)
         return new Fuzz(Path.Combine(root, "bench", "Siberindo.Bench.Ingestion", "fuzz-corpus"),
                 Path.Combine(root, "tests", "Siberindo.Core.Tests", "Feeds", "testdata"))
             .Run(TimeSpan.FromMinutes(Number("--minutes", 10)), (int)Number("--threads", 1));
+    case "crawl":
+        return await CrawlBenchmark.RunAsync(new CrawlBenchmark.Settings(
+            Feeds: (int)Number("--feeds", 5000),
+            Rounds: (int)Number("--rounds", 3),
+            Concurrency: (int)Number("--concurrency", 64),
+            SlowEvery: (int)Number("--slow-every", 50),
+            SlowDelay: TimeSpan.FromMilliseconds(Number("--slow-ms", 1500)),
+            Database: Option("--db", Path.Combine(Path.GetTempPath(), "siberindo-bench-crawl.db"))));
     default:
         Console.Error.WriteLine("usage: Siberindo.Bench.Ingestion fuzz [--minutes 10] [--threads 1]\n" +
                                 "       Siberindo.Bench.Ingestion crawl [--feeds 5000] [--rounds 3] [--concurrency 64] [--slow-every 50] [--slow-ms 1500] [--db FILE]");
