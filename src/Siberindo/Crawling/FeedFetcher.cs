@@ -62,7 +62,10 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
                 return new FetchResult(FetchOutcome.Fetched, current, response.StatusCode, body,
                     response.Content.Headers.ContentType?.MediaType,
                     response.Headers.ETag?.ToString(),
-                    response.Content.Headers.LastModified?.ToString("R"));
+                    response.Content.Headers.LastModified?.ToString("R"))
+                {
+                    Links = response.Headers.TryGetValues("Link", out var links) ? links.ToList() : [],
+                };
             }
         }
         catch (BlockedAddressException e)

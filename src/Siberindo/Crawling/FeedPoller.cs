@@ -59,8 +59,11 @@ public sealed class FeedPoller(
         feed.ETag = result.ETag;
         feed.LastModified = result.LastModified;
         // WebSub: the renewal service subscribes when a hub appears (or changes) and the portal has a public address.
-        feed.HubUrl = parsedFeed.Hub is { Length: <= 2000 } hub ? hub : null;
-        feed.TopicUrl = feed.HubUrl is null ? null : parsedFeed.Self is { Length: <= 2000 } self ? self : result.FinalUrl.AbsoluteUri;
+        // The hub and topic may be in the feed or in the response's Link header (WebSub 4).
+        var hub = parsedFeed.Hub ?? LinkHeader.Find(result.Links, "hub", result.FinalUrl);
+        var self = parsedFeed.Self ?? LinkHeader.Find(result.Links, "self", result.FinalUrl);
+        feed.HubUrl = hub is { Length: <= 2000 } ? hub : null;
+        feed.TopicUrl = feed.HubUrl is null ? null : self is { Length: <= 2000 } ? self : result.FinalUrl.AbsoluteUri;
         var interval = PollIntervals.Adapt(
             parsedFeed.Entries.Select(e => e.Published ?? e.Updated).OfType<DateTimeOffset>(),
             stored.Count, IntervalOf(feed), clock.GetUtcNow(), _options.MinPollInterval, _options.MaxPollInterval);

@@ -17,6 +17,9 @@ public sealed record FetchResult(
     string? Error = null,
     bool Refused = false)
 {
+    /// <summary>The response's Link header values (WebSub hubs may be announced there).</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+
     public static FetchResult Fail(Uri url, string error, HttpStatusCode? status = null, TimeSpan? retryAfter = null) =>
         new(FetchOutcome.Failed, url, status, Error: error, RetryAfter: retryAfter);
 

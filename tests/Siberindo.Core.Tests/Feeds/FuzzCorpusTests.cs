@@ -6,8 +6,10 @@ namespace Siberindo.Core.Tests.Feeds;
 
 /// <summary>
 /// Replays the corpus the long fuzz runs kept (bench/Siberindo.Bench.Ingestion/fuzz-corpus): every input that once
-/// reached a new outcome still parses without an escaped exception, within the budget, into valid JSON.
+/// reached a new outcome still parses without an escaped exception, within the budget, into valid JSON. Runs alone,
+/// after the parallel tests, so its 400 inputs neither slow the other timed tests nor are slowed by them.
 /// </summary>
+[Collection(nameof(FuzzCorpusTests))]
 public class FuzzCorpusTests
 {
     public static TheoryData<string> Corpus()
@@ -45,3 +47,6 @@ public class FuzzCorpusTests
         }
     }
 }
+
+[CollectionDefinition(nameof(FuzzCorpusTests), DisableParallelization = true)]
+public class FuzzCorpusCollection;

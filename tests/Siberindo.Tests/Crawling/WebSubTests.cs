@@ -86,6 +86,26 @@ public sealed class WebSubTests
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
     }
 
+    [Fact]
+    public async Task A_hub_announced_in_the_link_header_is_found_too()
+    {
+        await using var member = await LoopbackSite.StartAsync((app, baseUrl) => app.MapGet("/feed", (HttpContext http) =>
+        {
+            http.Response.Headers.Link = "<https://hub.example/>; rel=\"hub\", </feed?topic>; rel=\"self\"";
+            return Results.Content(TestFeeds.Rss(baseUrl(), [DateTimeOffset.UtcNow.AddMinutes(-10)]), "application/rss+xml");
+        }));
+        await using var app = await TestApp.StartAsync("Sqlite", "--Crawler:AllowLoopback=true");
+        var feedId = await FetcherTests.AddFeedAsync(app, member.BaseUrl, $"{member.BaseUrl}/feed");
+
+        Assert.True((await FetcherTests.PollAsync(app, feedId)).Success);
+
+        var feed = await app.WithDbAsync(db => db.Feeds.SingleAsync(f => f.Id == feedId));
+        Assert.Equal("https://hub.example/", feed.HubUrl);
+        Assert.Equal($"{member.BaseUrl}/feed?topic", feed.TopicUrl);
+        // Without Crawler:PublicBaseUrl nothing is subscribed.
+        Assert.Equal(0, await app.WithServiceAsync<WebSubSubscriber, int>(s => s.RenewDueAsync(CancellationToken.None)));
+    }
+
     private static async Task<WebSubSubscription> WaitForAsync(TestApp app, Func<WebSubSubscription, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
