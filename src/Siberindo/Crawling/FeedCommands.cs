@@ -50,7 +50,7 @@ public static class FeedCommands
     private static Command Fetch()
     {
         var url = new Argument<string>("url") { Description = "The feed's http(s) URL." };
-        var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow loopback and private addresses (for feeds on your own network). Never needed for members' feeds." };
+        var allowPrivate = AllowPrivateOption();
         var command = CliHost.Command(new Command("fetch",
             "Fetch a feed as the crawler does (address guard, redirects checked, size and time limits) and print the parse output. " +
             $"Exit 0 when it is a feed, 2 when it is not or cannot be fetched, {RefusedExitCode} when its address is refused.") { url, allowPrivate });
@@ -73,7 +73,7 @@ public static class FeedCommands
     private static Command Discover()
     {
         var url = new Argument<string>("url") { Description = "The outlet's home page." };
-        var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow loopback and private addresses." };
+        var allowPrivate = AllowPrivateOption();
         var command = CliHost.Command(new Command("discover",
             "Find an outlet's feeds from its home page (link rel=alternate, common CMS paths, sitemaps in robots.txt); " +
             $"prints one JSON line per feed found. Exit 0 when any was found, 2 when none, {RefusedExitCode} when the address is refused.") { url, allowPrivate });
@@ -132,6 +132,9 @@ public static class FeedCommands
         opml.Subcommands.Add(import);
         return opml;
     }
+
+    private static Option<bool> AllowPrivateOption() =>
+        new("--allow-private") { Description = "Allow loopback and private addresses (for a site on your own network). Never needed for members' feeds." };
 
     private static bool IsUrl(string input) =>
         input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

@@ -99,6 +99,12 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
     {
         if (content.Headers.ContentLength > max) return null;
         await using var stream = await content.ReadAsStreamAsync(ct);
+        return await ReadCappedAsync(stream, max, ct);
+    }
+
+    /// <summary>Reads a stream to its end unless it holds more than <paramref name="max"/> bytes (then null).</summary>
+    internal static async Task<byte[]?> ReadCappedAsync(Stream stream, long max, CancellationToken ct)
+    {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

@@ -49,26 +49,13 @@ public static class WebSubExtensions
         });
         group.MapPost("/{id:int}", async (int id, HttpRequest request, WebSubSubscriber subscriber, IOptions<CrawlerOptions> options, CancellationToken ct) =>
         {
-            var body = await ReadCappedAsync(request, options.Value.MaxResponseBytes, ct);
+            var max = options.Value.MaxResponseBytes;
+            var body = request.ContentLength > max ? null : await FeedFetcher.ReadCappedAsync(request.Body, max, ct);
             if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
             var outcome = await subscriber.ReceiveAsync(id, body, request.Headers["X-Hub-Signature-256"].FirstOrDefault() ?? request.Headers["X-Hub-Signature"].FirstOrDefault(), ct);
             // 410 tells the hub to drop a subscription we no longer have; a bad signature is acknowledged but ignored (WebSub 8).
             return outcome == PushOutcome.Unknown ? Results.StatusCode(StatusCodes.Status410Gone) : Results.Accepted();
         });
         return app;
-    }
-
-    private static async Task<byte[]?> ReadCappedAsync(HttpRequest request, long max, CancellationToken ct)
-    {
-        if (request.ContentLength > max) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16384];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }
