@@ -30,7 +30,7 @@ public sealed class FullTextTests
         var withText = await FetcherTests.AddFeedAsync(app, site.BaseUrl + "/a", $"{site.BaseUrl}/feed", fullText: true);
         var without = await FetcherTests.AddFeedAsync(app, site.BaseUrl + "/b", $"{site.BaseUrl}/feed?b", fullText: false);
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         List<(int? FeedId, string? Body)> articles;
         do
         {
