@@ -67,7 +67,19 @@ public sealed class FeedPoller(
         var interval = PollIntervals.Adapt(
             parsedFeed.Entries.Select(e => e.Published ?? e.Updated).OfType<DateTimeOffset>(),
             stored.Count, IntervalOf(feed), clock.GetUtcNow(), _options.MinPollInterval, _options.MaxPollInterval);
+        // A hub pushes new entries as they appear; polling stays only as a safety net against a silent hub.
+        if (feed.HubUrl is not null && interval < PushedFeedInterval && await HasActivePushAsync(feed.Id, ct))
+            interval = PushedFeedInterval;
         return await RecordSuccessAsync(feed, stored.Count, interval, ct);
+    }
+
+    /// <summary>How often a feed whose hub pushes to us is still polled.</summary>
+    public static readonly TimeSpan PushedFeedInterval = TimeSpan.FromHours(1);
+
+    private Task<bool> HasActivePushAsync(int feedId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Set<WebSubSubscription>().AnyAsync(s => s.FeedId == feedId && s.State == WebSubState.Active && s.LeaseExpiresAt > now, ct);
     }
 
     private TimeSpan IntervalOf(Feed feed) =>

@@ -55,6 +55,9 @@ public sealed class WebSubTests
         Assert.Equal($"http://127.0.0.1:{port}/websub/{subscription.Id}", request.Callback);
         Assert.Equal("864000", request.Lease);
         Assert.Equal(TimeSpan.FromSeconds(600), subscription.LeaseExpiresAt - subscription.VerifiedAt);
+        // While the hub pushes, polling is only a safety net.
+        Assert.True((await FetcherTests.PollAsync(app, feedId)).Success);
+        Assert.Equal(3600, (await app.WithDbAsync(db => db.Feeds.SingleAsync(f => f.Id == feedId))).PollIntervalSeconds);
         // Nothing is due while the lease runs.
         Assert.Equal(0, await app.WithServiceAsync<WebSubSubscriber, int>(s => s.RenewDueAsync(CancellationToken.None)));
 
