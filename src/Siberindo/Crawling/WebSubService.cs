@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Siberindo.Crawling;
@@ -29,8 +31,14 @@ public sealed class WebSubService(IServiceScopeFactory scopes, IOptions<CrawlerO
 
 public static class WebSubExtensions
 {
+    private const string RateLimit = "websub";
+
     public static IServiceCollection AddWebSub(this IServiceCollection services)
     {
+        // The callback is public and each push costs an HMAC over up to MaxResponseBytes: bursts per client are capped.
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) })));
         services.AddHttpClient(WebSubSubscriber.HttpClientName).ConfigureGuarded();
         services.AddScoped<WebSubSubscriber>();
         services.AddHostedService<WebSubService>();
@@ -40,7 +48,7 @@ public static class WebSubExtensions
     /// <summary>The callback hubs call: GET to verify intent, POST to deliver content.</summary>
     public static IEndpointRouteBuilder MapWebSub(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/websub").ExcludeFromDescription().DisableAntiforgery();
+        var group = app.MapGroup("/websub").ExcludeFromDescription().DisableAntiforgery().RequireRateLimiting(RateLimit);
         group.MapGet("/{id:int}", async (int id, HttpRequest request, WebSubSubscriber subscriber, CancellationToken ct) =>
         {
             var q = request.Query;
