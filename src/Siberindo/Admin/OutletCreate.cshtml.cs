@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siberindo.Crawling;
 using Siberindo.Outlets;
 
 namespace Siberindo.Admin;
@@ -9,6 +10,7 @@ public sealed class OutletCreateModel(OutletRegistry registry) : PageModel
     [BindProperty]
     public OutletForm Form { get; set; } = new();
     public IReadOnlyList<string> Errors { get; private set; } = [];
+    public DiscoveryResult? Discovery { get; private set; }
 
     public void OnGet() { }
 
@@ -17,6 +19,13 @@ public sealed class OutletCreateModel(OutletRegistry registry) : PageModel
         var result = await registry.CreateAsync(Form.ToDraft(), ct);
         if (result.Succeeded) return Redirect($"/admin/media/{result.Outlet!.Id}");
         Errors = result.Errors;
+        return Page();
+    }
+
+    /// <summary>Finds the site's feeds and fills them into the form (nothing is saved yet).</summary>
+    public async Task<IActionResult> OnPostDiscoverAsync([FromServices] FeedDiscoverer discoverer, CancellationToken ct)
+    {
+        Discovery = await OutletFeedDiscovery.FillAsync(Form, discoverer, ct);
         return Page();
     }
 }

@@ -65,6 +65,7 @@ public static class SiberindoApp
         app.MapReadRedirect();
         app.MapLogout();
         app.MapArticlesApi();
+        app.MapWebSub();
         app.MapRegionsApi();
         app.MapOpenApi();
         StaticAssets.Stamp(app.Environment);

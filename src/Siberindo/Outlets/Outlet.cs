@@ -24,6 +24,8 @@ public sealed class Outlet
     public string? Email { get; set; }
     /// <summary>Outlets of the simulated demo network; never mixed into a production registry.</summary>
     public bool IsDemo { get; set; }
+    /// <summary>Fetch each article's page to store its full text when the feed carries only summaries.</summary>
+    public bool FetchFullText { get; set; }
     public DateTime CreatedAt { get; init; } = DateTime.UtcNow;
     public List<Feed> Feeds { get; init; } = [];
 }

@@ -303,6 +303,62 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HubUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LastPushAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Pushes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TopicUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId")
+                        .IsUnique();
+
+                    b.ToTable("WebSubSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Outlets.Feed", b =>
                 {
                     b.Property<int>("Id")
@@ -324,6 +380,10 @@ namespace Siberindo.Storage.Migrations.Postgres
 
                     b.Property<int>("Health")
                         .HasColumnType("integer");
+
+                    b.Property<string>("HubUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
@@ -350,6 +410,13 @@ namespace Siberindo.Storage.Migrations.Postgres
 
                     b.Property<int>("OutletId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("PollIntervalSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TopicUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Url")
                         .IsRequired()
@@ -389,6 +456,9 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<bool>("FetchFullText")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -748,6 +818,17 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Feed", "Feed")
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Feed");
                 });
 
             modelBuilder.Entity("Siberindo.Outlets.Feed", b =>

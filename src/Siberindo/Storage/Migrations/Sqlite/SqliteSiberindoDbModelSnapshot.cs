@@ -292,6 +292,60 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HubUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPushAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pushes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId")
+                        .IsUnique();
+
+                    b.ToTable("WebSubSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Outlets.Feed", b =>
                 {
                     b.Property<int>("Id")
@@ -311,6 +365,10 @@ namespace Siberindo.Storage.Migrations.Sqlite
 
                     b.Property<int>("Health")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HubUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
@@ -337,6 +395,13 @@ namespace Siberindo.Storage.Migrations.Sqlite
 
                     b.Property<int>("OutletId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PollIntervalSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
                         .IsRequired()
@@ -374,6 +439,9 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FetchFullText")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
@@ -729,6 +797,17 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Feed", "Feed")
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Feed");
                 });
 
             modelBuilder.Entity("Siberindo.Outlets.Feed", b =>
