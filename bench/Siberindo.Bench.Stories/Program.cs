@@ -32,10 +32,16 @@ switch (command)
         SpeedBenchmark.Run(int.Parse(Option("--articles", "1000000"), CultureInfo.InvariantCulture),
             int.Parse(Option("--measure", "20000"), CultureInfo.InvariantCulture));
         break;
+    case "jsonl":
+        // Synthetic articles in the `import articles` format, to time the persisted pipeline (bench/stories-pipeline-speed.sh).
+        SyntheticNews.WriteJsonl(Console.Out, int.Parse(Option("--articles", "50000"), CultureInfo.InvariantCulture),
+            int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture));
+        break;
     default:
         Console.Error.WriteLine("usage: Siberindo.Bench.Stories eval [corpus] [--shuffle SEED] [--copy X] [--numbers X] [--story X] [--window DAYS]\n" +
                                 "       Siberindo.Bench.Stories sweep [corpus]\n" +
-                                "       Siberindo.Bench.Stories speed [--articles N] [--measure M]");
+                                "       Siberindo.Bench.Stories speed [--articles N] [--measure M]\n" +
+                                "       Siberindo.Bench.Stories jsonl [--articles N] [--seed S] > articles.jsonl");
         return 2;
 }
 return 0;

@@ -110,4 +110,19 @@ sealed class SyntheticNews
     string Word(int syllables) => string.Concat(Enumerable.Range(0, syllables).Select(_ => Syllables[_random.Next(Syllables.Length)]));
 
     static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>Writes <paramref name="count"/> articles as JSON Lines in the format of <c>siberindo import articles</c>.</summary>
+    public static void WriteJsonl(TextWriter output, int count, int seed)
+    {
+        var news = new SyntheticNews(seed);
+        for (int i = 0; i < count; i++)
+        {
+            var a = news.Next();
+            output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                guid = $"N{a.Id}", outlet = a.Outlet, url = $"https://{a.Outlet}/{a.Id}", title = a.Title,
+                published = a.Published.ToString("O", System.Globalization.CultureInfo.InvariantCulture), body = a.Body,
+            }));
+        }
+    }
 }

@@ -36,7 +36,8 @@ internal static class AtomReader
             }
             entries.Add(ReadEntry(entry, ns, feedAuthor, context));
         }
-        return new ParsedFeed(isAtom03 ? "atom0.3" : "atom1.0", title, link, description, feed.XmlLang, updated, [], entries);
+        var (hub, self) = WebSubLinks.Find(feed, feedBase, context);
+        return new ParsedFeed(isAtom03 ? "atom0.3" : "atom1.0", title, link, description, feed.XmlLang, updated, [], entries) { Hub = hub, Self = self };
     }
 
     private static FeedEntry ReadEntry(XmlElementNode entry, string ns, string? feedAuthor, FeedReadContext context)

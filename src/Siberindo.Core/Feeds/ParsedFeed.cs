@@ -11,4 +11,11 @@ public sealed record ParsedFeed(
     string? Language,
     DateTimeOffset? Updated,
     IReadOnlyList<string> Problems,
-    IReadOnlyList<FeedEntry> Entries);
+    IReadOnlyList<FeedEntry> Entries)
+{
+    /// <summary>The WebSub hub the feed names (<c>&lt;link rel="hub"&gt;</c>), absolute; null when it names none.</summary>
+    public string? Hub { get; init; }
+
+    /// <summary>The feed's own URL as it states it (<c>&lt;link rel="self"&gt;</c>): the topic to subscribe to at the hub.</summary>
+    public string? Self { get; init; }
+}

@@ -80,6 +80,7 @@ internal static class RssReader
             entries.Add(RssItemReader.Read(item, "", context));
         }
 
-        return new ParsedFeed(format, title, absoluteLink, description, language, lastBuild ?? pubDate ?? dcDate, [], entries);
+        var (hub, self) = WebSubLinks.Find(channel, channel.XmlBase ?? context.Options.BaseUri, context);
+        return new ParsedFeed(format, title, absoluteLink, description, language, lastBuild ?? pubDate ?? dcDate, [], entries) { Hub = hub, Self = self };
     }
 }

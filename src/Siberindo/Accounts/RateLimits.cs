@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
+using Siberindo.Hosting;
+using StackExchange.Redis;
 
 namespace Siberindo.Accounts;
 
@@ -7,13 +8,23 @@ public static class RateLimits
 {
     public const string Login = "login";
 
-    /// <summary>Login attempts per client address: slows password guessing without bothering people.</summary>
     public static IServiceCollection AddSiberindoRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Login, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+            // Login attempts per client address: slows password guessing without bothering people.
+            o.AddPolicy(Login, http => PerClient(http, Login, permitLimit: 10, TimeSpan.FromMinutes(1)));
         });
+
+    /// <summary>
+    /// A fixed window per client address and policy; counted in Redis when configured so that the limit holds across
+    /// web nodes, otherwise in this process.
+    /// </summary>
+    public static RateLimitPartition<string> PerClient(HttpContext http, string policy, int permitLimit, TimeSpan window)
+    {
+        var key = $"{policy}:{http.Connection.RemoteIpAddress}";
+        return http.RequestServices.GetService<IConnectionMultiplexer>() is { } redis
+            ? RateLimitPartition.Get(key, k => new RedisRateLimiter(redis, $"{http.RequestServices.GetRequiredService<RedisPrefix>().Value}ratelimit:{k}", permitLimit, window))
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window });
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Siberindo.Accounts;
+using Siberindo.Crawling;
 using Siberindo.Outlets;
 
 namespace Siberindo.Admin;
@@ -10,6 +11,7 @@ public sealed class OutletCreateModel(OutletRegistry registry, AccessScope scope
     [BindProperty]
     public OutletForm Form { get; set; } = new();
     public IReadOnlyList<string> Errors { get; private set; } = [];
+    public DiscoveryResult? Discovery { get; private set; }
 
     public IActionResult OnGet() => scope.IsBoardAdmin ? Page() : NotFound();
 
@@ -19,6 +21,13 @@ public sealed class OutletCreateModel(OutletRegistry registry, AccessScope scope
         var result = await registry.CreateAsync(Form.ToDraft(), ct);
         if (result.Succeeded) return Redirect($"/admin/media/{result.Outlet!.Id}");
         Errors = result.Errors;
+        return Page();
+    }
+
+    /// <summary>Finds the site's feeds and fills them into the form (nothing is saved yet).</summary>
+    public async Task<IActionResult> OnPostDiscoverAsync([FromServices] FeedDiscoverer discoverer, CancellationToken ct)
+    {
+        Discovery = await OutletFeedDiscovery.FillAsync(Form, discoverer, ct);
         return Page();
     }
 }

@@ -11,11 +11,12 @@ public sealed class OutletForm
     public string? RegencyCode { get; set; }
     public VerificationStatus Verification { get; set; }
     public DateOnly? VerifiedOn { get; set; }
+    public string? Email { get; set; }
     /// <summary>One feed URL per line.</summary>
     public string? Feeds { get; set; }
 
     public OutletDraft ToDraft() => new(Name, CompanyName, Website, RegencyCode, Verification, VerifiedOn,
-        (Feeds ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        (Feeds ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Email);
 
     public static OutletForm From(Outlet o) => new()
     {
@@ -25,6 +26,7 @@ public sealed class OutletForm
         RegencyCode = o.RegencyCode,
         Verification = o.Verification,
         VerifiedOn = o.VerifiedOn,
+        Email = o.Email,
         Feeds = string.Join('\n', o.Feeds.Select(f => f.Url)),
     };
 }

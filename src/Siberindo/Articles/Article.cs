@@ -24,6 +24,10 @@ public sealed class Article
     public DateTime Fetched { get; init; }
     /// <summary>Copied from the outlet so the portal's province pages need no join.</summary>
     public string? ProvinceCode { get; set; }
+    /// <summary>The story the article belongs to; null until the story assigner has seen it (seconds after ingest).</summary>
+    public long? StoryId { get; set; }
+    /// <summary>The article whose text this one republishes (the earliest of its near-duplicate group), or null.</summary>
+    public long? CopyOfId { get; set; }
     /// <summary>Readers sent to the outlet's site through /baca/{id}.</summary>
     public long Clicks { get; set; }
 }

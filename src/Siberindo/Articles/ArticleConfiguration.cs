@@ -19,5 +19,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         e.HasIndex(a => a.Published);
         e.HasIndex(a => new { a.ProvinceCode, a.Published });
         e.HasIndex(a => new { a.OutletId, a.Published });
+        // Stories: the assigner's queue (StoryId null, by publication) and the story page's members.
+        e.HasIndex(a => new { a.StoryId, a.Published });
+        e.HasIndex(a => a.CopyOfId);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Outlets;
 using Siberindo.Storage;
+using Siberindo.Stories;
 
 namespace Siberindo.Articles;
 
@@ -10,7 +11,7 @@ namespace Siberindo.Articles;
 /// same <see cref="ArticleIngestor"/> as crawled articles. Every line is checked before anything is stored; one bad
 /// line refuses the file.
 /// </summary>
-public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, ArticleIngestor ingestor)
+public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, ArticleIngestor ingestor, StoryAssigner stories)
 {
     public sealed record Line(int Number, string Outlet, IncomingArticle Article);
 
@@ -78,11 +79,17 @@ public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, Artic
             progress?.Report(done);
         }
         await transaction.CommitAsync(ct);
-        return new ArticleImportResult(stored, lines.Count - stored, created, []);
+        // Imported articles are in their stories when the import returns (assigned here, or by the lease holder).
+        var assigning = System.Diagnostics.Stopwatch.StartNew();
+        if (stored > 0) await stories.AssignAllAsync(TimeSpan.FromMinutes(10), ct);
+        return new ArticleImportResult(stored, lines.Count - stored, created, []) { StoryAssignment = assigning.Elapsed };
     }
 }
 
 public sealed record ArticleImportResult(int Stored, int AlreadyKnown, int OutletsCreated, IReadOnlyList<RowError> Errors)
 {
+    /// <summary>How long the import waited for its articles to be assigned to stories (restoring the index included).</summary>
+    public TimeSpan StoryAssignment { get; init; }
+
     public bool Succeeded => Errors.Count == 0;
 }

@@ -1,7 +1,9 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Outlets;
+using Siberindo.Core.Stories;
 using Siberindo.Storage;
+using Siberindo.Stories;
+using Siberindo.Stories.Corrections;
 
 namespace Siberindo.Articles;
 
@@ -9,7 +11,8 @@ namespace Siberindo.Articles;
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
 /// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert.
 /// </summary>
-public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(SiberindoDb db, Portal.PageCacheInvalidator pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger,
+    StoryAssigner stories, CorrectionService corrections)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(15);
@@ -30,10 +33,16 @@ public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache,
         var urls = candidates.Select(a => a.Url).ToList();
         var known = await db.Articles.AsNoTracking()
             .Where(a => a.OutletId == outlet.Id && (guids.Contains(a.Guid) || urls.Contains(a.Url)))
-            .Select(a => new { a.Guid, a.Url })
+            .Select(a => new { a.Id, a.Guid, a.Url, a.Title, a.Summary })
             .ToListAsync(ct);
         var knownGuids = known.Select(k => k.Guid).ToHashSet(StringComparer.Ordinal);
         var knownUrls = known.Select(k => k.Url).ToHashSet(StringComparer.Ordinal);
+
+        var revised = known
+            .Join(candidates, k => k.Guid, a => a.Guid, (k, a) => (k.Id, k.Title, k.Summary, Incoming: a), StringComparer.Ordinal)
+            .Where(r => r.Title != Truncate(r.Incoming.Title, 1000) || r.Incoming.Summary is not null && r.Summary != r.Incoming.Summary)
+            .ToList();
+        foreach (var r in revised) await ReviseAsync(r.Id, r.Title, r.Summary, r.Incoming, ct);
 
         var added = new List<Article>();
         foreach (var a in candidates)
@@ -61,9 +70,35 @@ public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache,
         db.Articles.AddRange(added);
         await db.SaveChangesAsync(ct);
         // Cached portal pages that list articles are stale now.
-        await pageCache.EvictByTagAsync(Portal.PortalExtensions.ArticlesTag, ct);
+        pageCache.ArticlesChanged();
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);
+        stories.Notify();
         return added;
+    }
+
+    /// <summary>
+    /// A known entry whose title or summary changed: the article keeps its id (and story) and takes the new text.
+    /// When the change carries a correction marker (<see cref="CorrectionMarkers"/>) that the old text did not,
+    /// it is recorded as a correction that the copies must follow.
+    /// </summary>
+    private async Task ReviseAsync(long id, string oldTitle, string? oldSummary, IncomingArticle incoming, CancellationToken ct)
+    {
+        var article = await db.Articles.SingleAsync(a => a.Id == id, ct);
+        article.Title = Truncate(incoming.Title, 1000);
+        if (incoming.Summary is not null) article.Summary = incoming.Summary;
+        if (incoming.Body is not null) article.Body = incoming.Body;
+        article.Excerpt = Excerpts.From(article.Summary, article.Body);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Article {Id} revised by its feed: '{Old}' -> '{New}'", id, oldTitle, article.Title);
+        if (CorrectionMarkers.Find(article.Title, article.Summary) is { } marker && CorrectionMarkers.Find(oldTitle, oldSummary) is null)
+            await corrections.RecordFromFeedAsync(article, marker switch
+            {
+                CorrectionMarkers.Kind.Ralat => CorrectionKind.Ralat,
+                CorrectionMarkers.Kind.HakJawab => CorrectionKind.HakJawab,
+                _ => CorrectionKind.Koreksi,
+            }, oldTitle, ct);
+        if (article.StoryId is { } story) await pageCache.StoryChangedAsync(story, ct);
+        pageCache.ArticlesChanged();
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

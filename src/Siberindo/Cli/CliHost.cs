@@ -10,12 +10,23 @@ namespace Siberindo.Cli;
 /// </summary>
 public static class CliHost
 {
-    public static async Task<WebApplication> StartAsync(ParseResult parse, CancellationToken ct)
+    public static Task<WebApplication> StartAsync(ParseResult parse, CancellationToken ct) => StartAsync(parse.UnmatchedTokens, ct);
+
+    /// <summary>For commands with optional or variadic arguments, which take configuration tokens as values: pass them here.</summary>
+    public static async Task<WebApplication> StartAsync(IEnumerable<string> configurationTokens, CancellationToken ct)
     {
-        var args = parse.UnmatchedTokens.Append("--Logging:LogLevel:Default=Warning").ToArray();
+        var args = configurationTokens.Append("--Logging:LogLevel:Default=Warning").ToArray();
         var app = SiberindoApp.Build(SiberindoApp.CreateBuilder(args));
         await app.Services.InitializeDatabaseAsync(ct);
         return app;
+    }
+
+    /// <summary>Splits values of an optional or variadic argument into real values and configuration tokens ("--Key=value").</summary>
+    public static (List<string> Values, List<string> Configuration) SplitConfiguration(IEnumerable<string> values, ParseResult parse)
+    {
+        var all = values.ToList();
+        var configuration = all.Where(v => v.StartsWith("--", StringComparison.Ordinal)).Concat(parse.UnmatchedTokens).ToList();
+        return (all.Where(v => !v.StartsWith("--", StringComparison.Ordinal)).ToList(), configuration);
     }
 
     public static T Command<T>(T command) where T : Command

@@ -4,6 +4,7 @@ using Siberindo.Crawling;
 using Siberindo.Demo;
 using Siberindo.Outlets;
 using Siberindo.Reports;
+using Siberindo.Stories;
 
 namespace Siberindo.Cli;
 
@@ -19,6 +20,7 @@ public static class SiberindoCommands
         root.Subcommands.Add(FeedCommands.Create());
         root.Subcommands.Add(ReportCommands.Create());
         root.Subcommands.Add(UserCommands.Create());
+        root.Subcommands.Add(StoryCommands.Create());
         return root;
     }
 }

@@ -8,13 +8,19 @@ namespace Siberindo.Crawling;
 /// The SSRF guard: decides after DNS resolution, on the address actually being connected to, so a hostname that
 /// resolves to 169.254.169.254 or 10.0.0.1 (or rebinds to it) is refused just like the literal address.
 /// </summary>
-public sealed class AddressGuard(bool allowLoopback)
+/// <param name="allowLoopback">Lets loopback through (the demo network and tests).</param>
+/// <param name="allowPrivate">Lets every unicast address through (an operator's <c>feed fetch --allow-private</c>).</param>
+public sealed class AddressGuard(bool allowLoopback, bool allowPrivate = false)
 {
     public string? RefusalReason(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
         if (allowLoopback && IPAddress.IsLoopback(address)) return null;
-        return AddressPolicy.IsPubliclyRoutable(address) ? null : AddressPolicy.Describe(address);
+        if (AddressPolicy.IsPubliclyRoutable(address)) return null;
+        var reason = AddressPolicy.Describe(address);
+        if (allowPrivate && !reason.StartsWith("multicast", StringComparison.Ordinal) && !reason.StartsWith("unspecified", StringComparison.Ordinal)
+            && !reason.StartsWith("broadcast", StringComparison.Ordinal)) return null;
+        return reason;
     }
 
     /// <summary>A ConnectCallback for SocketsHttpHandler that resolves, filters and connects.</summary>

@@ -9,7 +9,11 @@ public sealed class CrawlerOptions
     public int Concurrency { get; set; } = 16;
     /// <summary>Requests to one host at the same time, so a member's cheap hosting is never flooded.</summary>
     public int PerHostConcurrency { get; set; } = 2;
+    /// <summary>The interval of a feed before its outlet's publishing rhythm is known.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>Bounds of the interval adapted to each outlet's rhythm.</summary>
+    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromHours(6);
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
@@ -20,4 +24,20 @@ public sealed class CrawlerOptions
     /// </summary>
     public bool AllowLoopback { get; set; }
     public string UserAgent { get; set; } = "SiberindoBot/1.0 (news portal of member outlets; polls feeds politely)";
+    /// <summary>
+    /// The portal's public address, e.g. https://siberindo.id. WebSub subscriptions need it (hubs call back to
+    /// {PublicBaseUrl}/websub/{id}); without it feeds are only polled. It is also named in the User-Agent.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+    /// <summary>Lease asked of WebSub hubs; renewed a day before it ends.</summary>
+    public TimeSpan WebSubLease { get; set; } = TimeSpan.FromDays(10);
+    /// <summary>How often subscriptions due for a request or renewal are looked for.</summary>
+    public TimeSpan WebSubCheckEvery { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>Article pages fetched at the same time for full text (outlets that switch it on).</summary>
+    public int FullTextConcurrency { get; set; } = 4;
+
+    /// <summary>The User-Agent sent, naming the portal's address when it is configured so site owners can find us.</summary>
+    public string EffectiveUserAgent => PublicBaseUrl is { Length: > 0 } url && !UserAgent.Contains("+http", StringComparison.Ordinal)
+        ? UserAgent.Replace("(", $"(+{url.TrimEnd('/')}; ", StringComparison.Ordinal)
+        : UserAgent;
 }

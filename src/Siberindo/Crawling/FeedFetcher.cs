@@ -14,7 +14,17 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
     private const int MaxRedirects = 5;
     private readonly CrawlerOptions _options = options.Value;
 
-    public async Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken ct)
+    /// <summary>What feed requests accept; pages (articles, home pages) accept HTML instead.</summary>
+    public const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+    public const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+
+    public Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken ct) =>
+        FetchAsync(url, etag, lastModified, FeedAccept, ct);
+
+    /// <summary>Fetches a web page (an article, a home page, robots.txt) under the same guard and limits as feeds.</summary>
+    public Task<FetchResult> FetchPageAsync(Uri url, CancellationToken ct) => FetchAsync(url, null, null, PageAccept, ct);
+
+    private async Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, string accept, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.RequestTimeout);
@@ -27,6 +37,7 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
                     return FetchResult.Fail(current, $"Only http and https URLs can be fetched, not {current.Scheme}.");
 
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Headers.TryAddWithoutValidation("Accept", accept);
                 if (etag is not null) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
                 if (lastModified is not null) request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -51,12 +62,15 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
                 return new FetchResult(FetchOutcome.Fetched, current, response.StatusCode, body,
                     response.Content.Headers.ContentType?.MediaType,
                     response.Headers.ETag?.ToString(),
-                    response.Content.Headers.LastModified?.ToString("R"));
+                    response.Content.Headers.LastModified?.ToString("R"))
+                {
+                    Links = response.Headers.TryGetValues("Link", out var links) ? links.ToList() : [],
+                };
             }
         }
         catch (BlockedAddressException e)
         {
-            return FetchResult.Fail(current, e.Message);
+            return FetchResult.Refuse(current, e.Message);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -64,7 +78,9 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
         }
         catch (HttpRequestException e)
         {
-            return FetchResult.Fail(current, e.InnerException is BlockedAddressException b ? b.Message : $"Connection failed: {e.Message}");
+            return e.InnerException is BlockedAddressException b
+                ? FetchResult.Refuse(current, b.Message)
+                : FetchResult.Fail(current, $"Connection failed: {e.Message}");
         }
     }
 
@@ -83,6 +99,12 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
     {
         if (content.Headers.ContentLength > max) return null;
         await using var stream = await content.ReadAsStreamAsync(ct);
+        return await ReadCappedAsync(stream, max, ct);
+    }
+
+    /// <summary>Reads a stream to its end unless it holds more than <paramref name="max"/> bytes (then null).</summary>
+    internal static async Task<byte[]?> ReadCappedAsync(Stream stream, long max, CancellationToken ct)
+    {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

@@ -14,6 +14,7 @@ public sealed class FeedPoller(
     FeedFetcher fetcher,
     ArticleIngestor ingestor,
     HostThrottle throttle,
+    FullTextQueue fullText,
     IOptions<CrawlerOptions> options,
     TimeProvider clock,
     ILogger<FeedPoller> logger)
@@ -39,7 +40,8 @@ public sealed class FeedPoller(
             case FetchOutcome.Failed:
                 return await RecordFailureAsync(feed, null, result.Error!, result.RetryAfter, ct);
             case FetchOutcome.NotModified:
-                return await RecordSuccessAsync(feed, newArticles: 0, ct);
+                // Nothing new to learn the outlet's rhythm from: the adapted interval stays.
+                return await RecordSuccessAsync(feed, newArticles: 0, IntervalOf(feed), ct);
         }
 
         var parsed = FeedParser.Parse(result.Body, new FeedParseOptions
@@ -52,11 +54,36 @@ public sealed class FeedPoller(
 
         var incoming = parsedFeed.Entries.Select(ToIncoming).OfType<IncomingArticle>().ToList();
         var stored = await ingestor.IngestAsync(feed.Outlet, feed.Id, incoming, ct);
+        if (feed.Outlet.FetchFullText) fullText.EnqueueMissingBodies(stored);
         feed.Format = parsedFeed.Format;
         feed.ETag = result.ETag;
         feed.LastModified = result.LastModified;
-        return await RecordSuccessAsync(feed, stored.Count, ct);
+        // WebSub: the renewal service subscribes when a hub appears (or changes) and the portal has a public address.
+        // The hub and topic may be in the feed or in the response's Link header (WebSub 4).
+        var hub = parsedFeed.Hub ?? LinkHeader.Find(result.Links, "hub", result.FinalUrl);
+        var self = parsedFeed.Self ?? LinkHeader.Find(result.Links, "self", result.FinalUrl);
+        feed.HubUrl = hub is { Length: <= 2000 } ? hub : null;
+        feed.TopicUrl = feed.HubUrl is null ? null : self is { Length: <= 2000 } ? self : result.FinalUrl.AbsoluteUri;
+        var interval = PollIntervals.Adapt(
+            parsedFeed.Entries.Select(e => e.Published ?? e.Updated).OfType<DateTimeOffset>(),
+            stored.Count, IntervalOf(feed), clock.GetUtcNow(), _options.MinPollInterval, _options.MaxPollInterval);
+        // A hub pushes new entries as they appear; polling stays only as a safety net against a silent hub.
+        if (feed.HubUrl is not null && interval < PushedFeedInterval && await HasActivePushAsync(feed.Id, ct))
+            interval = PushedFeedInterval;
+        return await RecordSuccessAsync(feed, stored.Count, interval, ct);
     }
+
+    /// <summary>How often a feed whose hub pushes to us is still polled.</summary>
+    public static readonly TimeSpan PushedFeedInterval = TimeSpan.FromHours(1);
+
+    private Task<bool> HasActivePushAsync(int feedId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Set<WebSubSubscription>().AnyAsync(s => s.FeedId == feedId && s.State == WebSubState.Active && s.LeaseExpiresAt > now, ct);
+    }
+
+    private TimeSpan IntervalOf(Feed feed) =>
+        feed.PollIntervalSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : _options.PollInterval;
 
     internal static IncomingArticle? ToIncoming(FeedEntry entry)
     {
@@ -69,12 +96,13 @@ public sealed class FeedPoller(
             Url: link,
             Title: entry.Title.Trim(),
             Summary: entry.Summary ?? entry.Content,
-            Body: null,
+            // A full-text feed carries the body itself; summary-only feeds get theirs from the page when the outlet asks.
+            Body: HtmlText.FromHtml(entry.Content),
             ImageUrl: entry.Image,
             Published: (entry.Published ?? entry.Updated)?.UtcDateTime);
     }
 
-    private async Task<PollReport> RecordSuccessAsync(Feed feed, int newArticles, CancellationToken ct)
+    private async Task<PollReport> RecordSuccessAsync(Feed feed, int newArticles, TimeSpan interval, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         feed.Health = FeedHealth.Healthy;
@@ -82,7 +110,8 @@ public sealed class FeedPoller(
         feed.ConsecutiveFailures = 0;
         feed.LastSuccessAt = now;
         feed.LastNewArticles = newArticles;
-        feed.NextPollAt = PollSchedule.NextAfterSuccess(now, _options.PollInterval);
+        feed.PollIntervalSeconds = (int)interval.TotalSeconds;
+        feed.NextPollAt = PollSchedule.NextAfterSuccess(now, interval);
         await db.SaveChangesAsync(ct);
         return new PollReport(feed.Id, true, newArticles, null);
     }
@@ -95,7 +124,7 @@ public sealed class FeedPoller(
         if (status is not null) feed.LastStatusCode = status;
         feed.ConsecutiveFailures++;
         feed.LastNewArticles = 0;
-        feed.NextPollAt = PollSchedule.NextAfterFailure(now, feed.ConsecutiveFailures, _options.PollInterval, _options.MaxBackoff, retryAfter);
+        feed.NextPollAt = PollSchedule.NextAfterFailure(now, feed.ConsecutiveFailures, IntervalOf(feed), _options.MaxBackoff, retryAfter);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Feed {FeedId} ({Url}) failed ({Failures} in a row): {Error}", feed.Id, feed.Url, feed.ConsecutiveFailures, error);
         return new PollReport(feed.Id, false, 0, error);

@@ -14,8 +14,15 @@ public sealed record FetchResult(
     string? ETag = null,
     string? LastModified = null,
     TimeSpan? RetryAfter = null,
-    string? Error = null)
+    string? Error = null,
+    bool Refused = false)
 {
+    /// <summary>The response's Link header values (WebSub hubs may be announced there).</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+
     public static FetchResult Fail(Uri url, string error, HttpStatusCode? status = null, TimeSpan? retryAfter = null) =>
         new(FetchOutcome.Failed, url, status, Error: error, RetryAfter: retryAfter);
+
+    /// <summary>The SSRF guard refused an address on the way (the URL itself or a redirect).</summary>
+    public static FetchResult Refuse(Uri url, string error) => new(FetchOutcome.Failed, url, Error: error, Refused: true);
 }

@@ -21,7 +21,8 @@ public sealed class DemoNetwork : IAsyncDisposable
         World = world;
     }
 
-    public static async Task<DemoNetwork> StartAsync(DemoWorld world, int port, TimeProvider clock, CancellationToken ct = default)
+    /// <param name="slowDelay">How late <see cref="DemoBreakage.Slow"/> feeds answer (default 3 s).</param>
+    public static async Task<DemoNetwork> StartAsync(DemoWorld world, int port, TimeProvider clock, CancellationToken ct = default, TimeSpan? slowDelay = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -48,6 +49,9 @@ public sealed class DemoNetwork : IAsyncDisposable
                 case DemoBreakage.Hangs:
                     await Task.Delay(TimeSpan.FromMinutes(5), http.RequestAborted);
                     return Results.StatusCode(504);
+                case DemoBreakage.Slow:
+                    await Task.Delay(slowDelay ?? TimeSpan.FromSeconds(3), http.RequestAborted);
+                    break;
             }
             var articles = world.Latest(o, clock.GetUtcNow()).ToList();
             // Conditional GET as a well-behaved CMS does it: the newest article is the feed's version.

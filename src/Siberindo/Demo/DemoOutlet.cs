@@ -4,8 +4,8 @@ namespace Siberindo.Demo;
 
 public enum DemoFeedFormat { Rss, Atom }
 
-/// <summary>How a demo outlet's feed misbehaves, to show the crawler's health reporting.</summary>
-public enum DemoBreakage { None, AnswersHtml, NotFound, ServerError, Hangs }
+/// <summary>How a demo outlet's feed misbehaves, to show the crawler's health reporting. Slow feeds answer correctly, late.</summary>
+public enum DemoBreakage { None, AnswersHtml, NotFound, ServerError, Hangs, Slow }
 
 /// <summary>A fictional outlet of the simulated member network.</summary>
 public sealed record DemoOutlet(

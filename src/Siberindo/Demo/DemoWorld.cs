@@ -18,7 +18,8 @@ public sealed class DemoWorld
     public IReadOnlyList<DemoOutlet> Outlets { get; }
     private readonly Dictionary<string, DemoOutlet> _bySlug;
 
-    public DemoWorld(RegionCatalog regions, int outletCount, int seed = 2026, bool withBrokenFeeds = true)
+    /// <param name="slowEvery">When above zero, one outlet in this many (of those not broken) answers slowly (benchmarks).</param>
+    public DemoWorld(RegionCatalog regions, int outletCount, int seed = 2026, bool withBrokenFeeds = true, int slowEvery = 0)
     {
         var random = new Random(seed);
         var outlets = new List<DemoOutlet>(outletCount);
@@ -37,7 +38,8 @@ public sealed class DemoWorld
             var period = TimeSpan.FromMinutes(20 + random.Next(70));
             outlets.Add(new DemoOutlet(i, slug, name, regency.Code, regency.Name, province.Code, province.Name,
                 i % 2 == 0 ? DemoFeedFormat.Rss : DemoFeedFormat.Atom,
-                withBrokenFeeds ? BreakageOf(i) : DemoBreakage.None,
+                withBrokenFeeds ? BreakageOf(i) is var b && b == DemoBreakage.None && slowEvery > 0 && i % slowEvery == slowEvery / 2 ? DemoBreakage.Slow : b
+                    : DemoBreakage.None,
                 (VerificationStatus)(random.Next(10) switch { < 5 => 0, < 8 => 1, _ => 2 }),
                 period,
                 TimeSpan.FromSeconds(random.Next((int)period.TotalSeconds))));
@@ -83,7 +85,7 @@ public sealed class DemoWorld
             // A republished press release: the release's own text, the outlet's dateline and sometimes a new headline.
             var release = (long)Math.Floor((published - Epoch - TimeSpan.FromMinutes(5)) / ReleaseEvery);
             var releaseRandom = new Random(HashCode.Combine("release", release));
-            var (title, body) = DemoText.Releases[(int)(release % DemoText.Releases.Length)];
+            var (title, body) = DemoText.Releases[(int)(((release % DemoText.Releases.Length) + DemoText.Releases.Length) % DemoText.Releases.Length)];
             int n = 100 + releaseRandom.Next(900), m = 3 + releaseRandom.Next(30);
             var paragraphs = body.Select(p => Fill(p, n, m)).ToList();
             paragraphs[0] = dateline + paragraphs[0];

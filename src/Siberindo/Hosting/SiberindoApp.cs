@@ -7,6 +7,7 @@ using Siberindo.Portal;
 using Siberindo.Regions;
 using Siberindo.Statistics;
 using Siberindo.Storage;
+using Siberindo.Stories;
 
 namespace Siberindo.Hosting;
 
@@ -23,9 +24,12 @@ public static class SiberindoApp
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
+        builder.AddSharedState();
+        builder.AddObservability();
         builder.Services.AddRegions();
         builder.Services.AddOutlets();
         builder.AddCrawling();
+        builder.AddStories();
         builder.Services.AddAccounts();
         builder.Services.AddSiberindoRateLimits();
         builder.Services.AddPortal();
@@ -37,6 +41,9 @@ public static class SiberindoApp
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        // Behind nginx the client's address comes in X-Forwarded-For (trusted from loopback proxies only, by default),
+        // so rate limits count readers, not the proxy.
+        app.UseForwardedHeaders(ReverseProxy.Options(app.Configuration));
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/galat");
         app.UseSecurityHeaders();
         app.UseResponseCompression();
@@ -52,15 +59,20 @@ public static class SiberindoApp
         app.UseAccessScope();
         app.UseAntiforgery();
         app.UseOutputCache();
+        app.UseCachedPageETags();
+
+        app.MapObservability();
+        // A worker node answers health checks and metrics only; its work is the crawler's.
+        if (!NodeRoles.Read(app.Configuration).ServesPages()) return app;
 
         app.MapRazorPages();
         app.MapReadRedirect();
         app.MapLogout();
         app.MapArticlesApi();
+        app.MapWebSub();
         app.MapRegionsApi();
         app.MapAssociation();
         app.MapOpenApi();
-        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         StaticAssets.Stamp(app.Environment);
         return app;
     }

@@ -19,6 +19,11 @@ public sealed class Feed
     public string? Format { get; set; }
     public string? ETag { get; set; }
     public string? LastModified { get; set; }
+    /// <summary>The poll interval adapted to how often the outlet publishes; null until the first successful poll.</summary>
+    public int? PollIntervalSeconds { get; set; }
+    /// <summary>The WebSub hub the feed names, and the topic (its self link) to subscribe to there.</summary>
+    public string? HubUrl { get; set; }
+    public string? TopicUrl { get; set; }
 }
 
 public enum FeedHealth

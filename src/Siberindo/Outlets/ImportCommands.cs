@@ -58,7 +58,8 @@ public static class ImportCommands
             var import = scope.ServiceProvider.GetRequiredService<ArticleImport>();
             var result = await WithProgressAsync("Importing articles", lines.Count, p => import.ImportAsync(lines, parse.GetValue(create), p, ct));
             if (!result.Succeeded) return Refuse(result.Errors, path.Name);
-            Console.WriteLine($"Stored {result.Stored} new article(s), {result.AlreadyKnown} already known, {result.OutletsCreated} outlet(s) created.");
+            Console.WriteLine($"Stored {result.Stored} new article(s), {result.AlreadyKnown} already known, {result.OutletsCreated} outlet(s) created; " +
+                              $"stories assigned in {result.StoryAssignment.TotalSeconds:0.00} s.");
             return 0;
         });
         return command;

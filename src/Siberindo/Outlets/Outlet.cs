@@ -20,8 +20,12 @@ public sealed class Outlet : Siberindo.Accounts.IRegional
     public string? ProvinceCode { get; set; }
     public VerificationStatus Verification { get; set; }
     public DateOnly? VerifiedOn { get; set; }
+    /// <summary>The newsroom's address for notices such as corrections its republished copies must follow.</summary>
+    public string? Email { get; set; }
     /// <summary>Outlets of the simulated demo network; never mixed into a production registry.</summary>
     public bool IsDemo { get; set; }
+    /// <summary>Fetch each article's page to store its full text when the feed carries only summaries.</summary>
+    public bool FetchFullText { get; set; }
     public DateTime CreatedAt { get; init; } = DateTime.UtcNow;
     public List<Feed> Feeds { get; init; } = [];
 }

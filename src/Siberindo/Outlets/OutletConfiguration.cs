@@ -12,6 +12,7 @@ internal sealed class OutletConfiguration : IEntityTypeConfiguration<Outlet>
         e.Property(o => o.CompanyName).HasMaxLength(200);
         e.Property(o => o.Website).HasMaxLength(500);
         e.Property(o => o.Domain).HasMaxLength(253);
+        e.Property(o => o.Email).HasMaxLength(320);
         e.Property(o => o.RegencyCode).HasMaxLength(5);
         e.Property(o => o.ProvinceCode).HasMaxLength(2);
         e.HasIndex(o => o.Slug).IsUnique();
@@ -31,6 +32,8 @@ internal sealed class FeedConfiguration : IEntityTypeConfiguration<Feed>
         e.Property(f => f.Format).HasMaxLength(20);
         e.Property(f => f.ETag).HasMaxLength(300);
         e.Property(f => f.LastModified).HasMaxLength(100);
+        e.Property(f => f.HubUrl).HasMaxLength(2000);
+        e.Property(f => f.TopicUrl).HasMaxLength(2000);
         e.HasIndex(f => f.NextPollAt);
         e.HasIndex(f => new { f.OutletId, f.Url }).IsUnique();
     }

@@ -8,4 +8,5 @@ public sealed record OutletDraft(
     string? RegencyCode,
     VerificationStatus Verification,
     DateOnly? VerifiedOn,
-    IReadOnlyList<string> FeedUrls);
+    IReadOnlyList<string> FeedUrls,
+    string? Email = null);

@@ -67,6 +67,7 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         outlet.Verification = draft.Verification;
         outlet.VerifiedOn = draft.VerifiedOn;
         if (await db.Set<MemberRecord>().SingleOrDefaultAsync(m => m.OutletId == id, ct) is { } record) SyncVerification(outlet, record);
+        outlet.Email = Clean(draft.Email);
 
         // Feeds keep their crawl history when they stay; removed ones go, new ones are due at once.
         var wanted = draft.FeedUrls.Select(u => u.Trim()).ToHashSet(StringComparer.Ordinal);
@@ -190,6 +191,7 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
             ProvinceCode = regency.ProvinceCode,
             Verification = draft.Verification,
             VerifiedOn = draft.VerifiedOn,
+            Email = Clean(draft.Email),
             CreatedAt = now,
         };
         foreach (var url in draft.FeedUrls) outlet.Feeds.Add(new Feed { Url = url.Trim(), NextPollAt = now });

@@ -11,6 +11,8 @@ public static class OutletRules
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(draft.Name)) errors.Add("Nama media wajib diisi (name is missing).");
         else if (draft.Name.Length > 200) errors.Add("Nama media terlalu panjang, maksimal 200 karakter (name longer than 200).");
+        if (draft.Email is { Length: > 0 } email && !IsEmail(email))
+            errors.Add($"Email '{email}' tidak sah (not a valid email address).");
         if (draft.CompanyName is { Length: > 200 }) errors.Add("Nama perusahaan maksimal 200 karakter (company name longer than 200).");
         if (NormalizeWebsite(draft.Website) is null)
             errors.Add($"Situs '{draft.Website}' bukan URL http/https yang sah (website must be an absolute http or https URL).");
@@ -53,4 +55,8 @@ public static class OutletRules
 
     private static bool IsHttpUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsHttp(uri);
     private static bool IsHttp(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
+
+    /// <summary>One plain address (no display name), at most 320 characters.</summary>
+    public static bool IsEmail(string value) =>
+        value.Length <= 320 && System.Net.Mail.MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim();
 }

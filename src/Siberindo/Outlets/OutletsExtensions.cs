@@ -7,5 +7,6 @@ public static class OutletsExtensions
     public static IServiceCollection AddOutlets(this IServiceCollection services) =>
         services.AddScoped<OutletRegistry>()
             .AddScoped<ArticleIngestor>()
-            .AddScoped<ArticleImport>();
+            .AddScoped<ArticleImport>()
+            .AddScoped<FeedOpml>();
 }

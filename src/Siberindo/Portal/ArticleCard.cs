@@ -8,4 +8,8 @@ public sealed record ArticleCard(
     DateTime Published,
     string OutletName,
     string OutletSlug,
-    string? ProvinceCode);
+    string? ProvinceCode,
+    long? StoryId = null,
+    /// <summary>Distinct outlets that covered the article's story (0 when not yet assigned).</summary>
+    int StoryOutlets = 0,
+    string? StoryTitle = null);

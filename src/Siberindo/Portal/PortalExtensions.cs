@@ -19,6 +19,8 @@ public static class PortalExtensions
         }).AddApplicationPart(typeof(PortalExtensions).Assembly); // found even when the host is not this executable (tests, tools)
         services.AddScoped<PortalQueries>();
         services.AddSingleton<ClickCounter>();
+        services.AddSingleton<PageCacheInvalidator>();
+        services.AddHostedService(sp => sp.GetRequiredService<PageCacheInvalidator>());
         services.AddHostedService(sp => sp.GetRequiredService<ClickCounter>());
         services.AddOutputCache(o =>
             o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(ArticlesTag).SetVaryByQuery("halaman")));

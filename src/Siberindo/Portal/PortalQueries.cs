@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Storage;
+using Siberindo.Stories;
 
 namespace Siberindo.Portal;
 
@@ -11,7 +12,9 @@ public sealed class PortalQueries(SiberindoDb db)
         Filter(provinceCode, outletId)
             .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
             .Skip(skip).Take(take)
-            .Select(a => new ArticleCard(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.ProvinceCode))
+            .Select(a => new ArticleCard(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.ProvinceCode, a.StoryId,
+                db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.OutletCount).FirstOrDefault(),
+                db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault()))
             .ToListAsync(ct);
 
     public Task<int> CountAsync(string? provinceCode = null, int? outletId = null, CancellationToken ct = default) =>

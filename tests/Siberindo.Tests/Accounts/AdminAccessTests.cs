@@ -16,7 +16,7 @@ public sealed class AdminAccessTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var created = await CliRunner.RunWithInputAsync(Password + "\n", ["admin", "create", "--email", Email, "--password-stdin", .. db.ConfigurationArgs]);
         Assert.Equal(0, created.Exit);
-        await using var app = await TestApp.StartAsync(provider, db.ConfigurationArgs);
+        await using var app = await TestApp.StartAsync(db, []);
         using var http = app.Client();
 
         await Forms.SignInAsync(http, Email, Password);
@@ -67,7 +67,7 @@ public sealed class AdminAccessTests
         var result = await CliRunner.RunWithInputAsync("pendek\n", ["admin", "create", "--email", Email, "--password-stdin", .. db.ConfigurationArgs]);
         Assert.Equal(1, result.Exit);
         Assert.Contains("No account was created", result.Err);
-        await using var app = await TestApp.StartAsync("Sqlite", db.ConfigurationArgs);
+        await using var app = await TestApp.StartAsync(db, []);
         Assert.Equal(0, await app.WithDbAsync(d => d.Users.CountAsync()));
     }
 }

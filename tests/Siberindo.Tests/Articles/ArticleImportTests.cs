@@ -25,7 +25,7 @@ public sealed class ArticleImportTests
         Assert.Contains("2 outlet(s) created", first.Out);
         Assert.Equal(0, again.Exit);
         Assert.Contains("Stored 0 new article(s)", again.Out);
-        await using var app = await TestApp.StartAsync(provider, db.ConfigurationArgs);
+        await using var app = await TestApp.StartAsync(db, []);
         var articles = await app.WithDbAsync(d => d.Articles.Include(a => a.Outlet).OrderBy(a => a.Guid).ToListAsync());
         Assert.Equal(["A1", "A2"], articles.Select(a => a.Guid));
         Assert.Equal("warta.example", articles[1].Outlet!.Domain);
@@ -45,7 +45,7 @@ public sealed class ArticleImportTests
         Assert.Equal(1, exit);
         Assert.Contains("articles.jsonl:2: not valid JSON", errors);
         Assert.Contains("articles.jsonl:3: published 'kemarin' is not an ISO-8601 date", errors);
-        await using var app = await TestApp.StartAsync(provider, db.ConfigurationArgs);
+        await using var app = await TestApp.StartAsync(db, []);
         Assert.Equal(0, await app.WithDbAsync(d => d.Articles.CountAsync()));
         Assert.Equal(0, await app.WithDbAsync(d => d.Outlets.CountAsync()));
     }

@@ -13,18 +13,24 @@ public sealed class TestApp : IAsyncDisposable
     public required WebApplication App { get; init; }
     public required TestDatabase Database { get; init; }
     public required Uri BaseAddress { get; init; }
+    private bool OwnsDatabase { get; init; }
     public IServiceProvider Services => App.Services;
 
     /// <summary>Starts the app; the crawler is off unless the settings turn it on.</summary>
-    public static async Task<TestApp> StartAsync(string provider, params string[] settings)
+    public static async Task<TestApp> StartAsync(string provider, params string[] settings) =>
+        await StartAsync(await TestDatabase.CreateAsync(provider), ownsDatabase: true, settings);
+
+    /// <summary>Starts a node on a database another node (or the test) owns: several nodes, one database.</summary>
+    public static Task<TestApp> StartAsync(TestDatabase database, string[] settings) => StartAsync(database, ownsDatabase: false, settings);
+
+    private static async Task<TestApp> StartAsync(TestDatabase database, bool ownsDatabase, string[] settings)
     {
-        var database = await TestDatabase.CreateAsync(provider);
         string[] args = ["--urls=http://127.0.0.1:0", "--Crawler:Enabled=false", "--Logging:LogLevel:Default=Warning", .. database.ConfigurationArgs, .. settings];
         var app = SiberindoApp.Build(SiberindoApp.CreateBuilder(args));
         await app.Services.InitializeDatabaseAsync();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestApp { App = app, Database = database, BaseAddress = new Uri(address) };
+        return new TestApp { App = app, Database = database, OwnsDatabase = ownsDatabase, BaseAddress = new Uri(address) };
     }
 
     public HttpClient Client(bool followRedirects = false, CookieContainer? cookies = null) =>
@@ -49,6 +55,6 @@ public sealed class TestApp : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        await Database.DisposeAsync();
+        if (OwnsDatabase) await Database.DisposeAsync();
     }
 }

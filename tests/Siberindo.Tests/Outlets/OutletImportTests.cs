@@ -20,7 +20,7 @@ public sealed class OutletImportTests
 
         Assert.Equal(0, exit);
         Assert.Contains("Imported 2 outlet(s)", output);
-        await using var app = await TestApp.StartAsync(provider, db.ConfigurationArgs);
+        await using var app = await TestApp.StartAsync(db, []);
         var outlets = await app.WithDbAsync(d => d.Outlets.Include(o => o.Feeds).OrderBy(o => o.Name).ToListAsync());
         Assert.Equal(["Kabar Serang", "Warta Palu, Edisi Daring"], outlets.Select(o => o.Name));
         Assert.Equal("36", outlets[0].ProvinceCode);
@@ -68,7 +68,7 @@ public sealed class OutletImportTests
         Assert.Contains($"{name}:7: Situs https://twice.example sama dengan baris 6", errors);
         Assert.DoesNotContain($"{name}:2:", errors);
 
-        await using var app = await TestApp.StartAsync(provider, db.ConfigurationArgs);
+        await using var app = await TestApp.StartAsync(db, []);
         var names = await app.WithDbAsync(d => d.Outlets.Select(o => o.Name).ToListAsync());
         Assert.Equal(["Kabar Serang"], names);
     }

@@ -246,6 +246,9 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<long>("Clicks")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("CopyOfId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Excerpt")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -275,6 +278,9 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<DateTime>("Published")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("StoryId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Summary")
                         .HasColumnType("text");
 
@@ -290,6 +296,8 @@ namespace Siberindo.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CopyOfId");
+
                     b.HasIndex("Published");
 
                     b.HasIndex("OutletId", "Guid")
@@ -300,6 +308,8 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasIndex("OutletId", "Url");
 
                     b.HasIndex("ProvinceCode", "Published");
+
+                    b.HasIndex("StoryId", "Published");
 
                     b.ToTable("Articles");
                 });
@@ -437,6 +447,62 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasIndex("OutletId");
 
                     b.ToTable("BoardOfficer");
+                });
+
+            modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HubUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LastPushAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Pushes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TopicUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId")
+                        .IsUnique();
+
+                    b.ToTable("WebSubSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
@@ -616,6 +682,10 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<int>("Health")
                         .HasColumnType("integer");
 
+                    b.Property<string>("HubUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -641,6 +711,13 @@ namespace Siberindo.Storage.Migrations.Postgres
 
                     b.Property<int>("OutletId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("PollIntervalSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TopicUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Url")
                         .IsRequired()
@@ -676,6 +753,13 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("character varying(253)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<bool>("FetchFullText")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -888,6 +972,210 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("Regencies");
                 });
 
+            modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclaredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PreviousTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "DeclaredAt");
+
+                    b.ToTable("Correction");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.CorrectionFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CorrectionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FollowedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FollowedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("CorrectionId", "ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("OutletId", "FollowedAt");
+
+                    b.ToTable("CorrectionFollowUp");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Story", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstPublished")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastPublished")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SourceArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastPublished");
+
+                    b.ToTable("Story");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryFingerprint", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("NumberContexts")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<byte[]>("ParagraphHashes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("Published")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Shingles")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("StoryFingerprint");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryRedirect", b =>
+                {
+                    b.Property<long>("FromStoryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ToStoryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("FromStoryId");
+
+                    b.HasIndex("ToStoryId");
+
+                    b.ToTable("StoryRedirect");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLease");
+                });
+
             modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1087,6 +1375,17 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Feed", "Feed")
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Feed");
+                });
+
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
                 {
                     b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
@@ -1202,6 +1501,47 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.CorrectionFollowUp", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Stories.Corrections.Correction", "Correction")
+                        .WithMany()
+                        .HasForeignKey("CorrectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Correction");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryFingerprint", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>

@@ -235,6 +235,9 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<long>("Clicks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CopyOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Excerpt")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -264,6 +267,9 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<DateTime>("Published")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
@@ -279,6 +285,8 @@ namespace Siberindo.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CopyOfId");
+
                     b.HasIndex("Published");
 
                     b.HasIndex("OutletId", "Guid")
@@ -289,6 +297,8 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.HasIndex("OutletId", "Url");
 
                     b.HasIndex("ProvinceCode", "Published");
+
+                    b.HasIndex("StoryId", "Published");
 
                     b.ToTable("Articles");
                 });
@@ -420,6 +430,60 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.HasIndex("OutletId");
 
                     b.ToTable("BoardOfficer");
+                });
+
+            modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HubUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPushAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pushes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId")
+                        .IsUnique();
+
+                    b.ToTable("WebSubSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
@@ -591,6 +655,10 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<int>("Health")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HubUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -616,6 +684,13 @@ namespace Siberindo.Storage.Migrations.Sqlite
 
                     b.Property<int>("OutletId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PollIntervalSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
                         .IsRequired()
@@ -649,6 +724,13 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FetchFullText")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
@@ -855,6 +937,206 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("Regencies");
                 });
 
+            modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclaredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "DeclaredAt");
+
+                    b.ToTable("Correction");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.CorrectionFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CorrectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("CorrectionId", "ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("OutletId", "FollowedAt");
+
+                    b.ToTable("CorrectionFollowUp");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Story", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstPublished")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastPublished")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SourceArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastPublished");
+
+                    b.ToTable("Story");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryFingerprint", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("NumberContexts")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ParagraphHashes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("Published")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Shingles")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("StoryFingerprint");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryRedirect", b =>
+                {
+                    b.Property<long>("FromStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ToStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FromStoryId");
+
+                    b.HasIndex("ToStoryId");
+
+                    b.ToTable("StoryRedirect");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLease");
+                });
+
             modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1048,6 +1330,17 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Feed", "Feed")
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Feed");
+                });
+
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
                 {
                     b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
@@ -1163,6 +1456,47 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.Corrections.CorrectionFollowUp", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Stories.Corrections.Correction", "Correction")
+                        .WithMany()
+                        .HasForeignKey("CorrectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Correction");
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryFingerprint", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Siberindo.Core.Feeds;
+using Siberindo.Storage;
+
+namespace Siberindo.Crawling;
+
+/// <summary>
+/// Fetches article pages of outlets that switched full text on and stores the main text (extracted with SmartReader,
+/// a port of Mozilla's Readability) as the article's plain-text body. Same guard and limits as feeds, its own
+/// concurrency, and the per-host limit shared with the crawler so a member's server sees no more requests than before.
+/// </summary>
+public sealed class FullTextService(
+    FullTextQueue queue,
+    FeedFetcher fetcher,
+    HostThrottle throttle,
+    IServiceScopeFactory scopes,
+    IOptions<CrawlerOptions> options,
+    TimeProvider clock,
+    ILogger<FullTextService> logger) : BackgroundService
+{
+    /// <summary>Articles this recent without a body are queued again at start (the queue lives in memory).</summary>
+    private static readonly TimeSpan SweepWindow = TimeSpan.FromDays(2);
+    private const int SweepLimit = 2_000;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled) return;
+        try
+        {
+            await SweepAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not queue recent articles for full text");
+        }
+        var workers = Enumerable.Range(0, Math.Max(1, options.Value.FullTextConcurrency)).Select(_ => WorkAsync(stoppingToken));
+        await Task.WhenAll(workers);
+    }
+
+    /// <summary>Queues recent articles of full-text outlets that have no body yet (after a restart, or a full queue).</summary>
+    public async Task SweepAsync(CancellationToken ct, int? outletId = null)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+        var since = clock.GetUtcNow().UtcDateTime - SweepWindow;
+        var jobs = await db.Articles.AsNoTracking()
+            .Where(a => a.Body == null && a.Fetched >= since && a.Outlet!.FetchFullText && (outletId == null || a.OutletId == outletId))
+            .OrderByDescending(a => a.Fetched).Take(SweepLimit)
+            .Select(a => new FullTextJob(a.Id, a.Url)).ToListAsync(ct);
+        foreach (var job in jobs) queue.Enqueue(job);
+    }
+
+    private async Task WorkAsync(CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var job in queue.Reader.ReadAllAsync(ct))
+            {
+                try
+                {
+                    await FetchAsync(job, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Full text of article {Id} ({Url}) failed", job.ArticleId, job.Url);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+    }
+
+    /// <summary>Fetches one article page and stores its text; true when a body was stored.</summary>
+    public async Task<bool> FetchAsync(FullTextJob job, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(job.Url, UriKind.Absolute, out var url)) return false;
+        FetchResult page;
+        using (await throttle.EnterAsync(url.Host, ct))
+            page = await fetcher.FetchPageAsync(url, ct);
+        if (page.Outcome != FetchOutcome.Fetched || page.Body is null)
+        {
+            logger.LogInformation("Full text of {Url}: {Error}", job.Url, page.Error ?? "no body");
+            return false;
+        }
+        var text = Extract(page.FinalUrl, page.Body);
+        if (text is null) return false;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+        // Only fills a missing body: an import or a full-text feed that stored one meanwhile wins.
+        var updated = await db.Articles.Where(a => a.Id == job.ArticleId && a.Body == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Body, text), ct);
+        return updated > 0;
+    }
+
+    /// <summary>The main text of an article page, or null when the page has no readable article.</summary>
+    public static string? Extract(Uri url, byte[] html)
+    {
+        var decoded = PageText.Decode(html);
+        var article = new SmartReader.Reader(url.AbsoluteUri, decoded).GetArticle();
+        // IsReadable also demands a minimum length; a short article Readability did isolate is still the article.
+        if (string.IsNullOrWhiteSpace(article.Content)) return null;
+        var text = HtmlText.FromHtml(article.Content);
+        return string.IsNullOrWhiteSpace(text) ? null : text.Length > 200_000 ? text[..200_000] : text;
+    }
+}
+
+public static class FullTextExtensions
+{
+    public static IServiceCollection AddFullText(this IServiceCollection services)
+    {
+        services.AddSingleton<FullTextQueue>();
+        services.AddSingleton<FullTextService>();
+        services.AddHostedService(sp => sp.GetRequiredService<FullTextService>());
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using Siberindo.Hosting;
+using Siberindo.Stories.Corrections;
+
+namespace Siberindo.Stories;
+
+public static class StoriesExtensions
+{
+    public static IHostApplicationBuilder AddStories(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<StoriesOptions>(builder.Configuration.GetSection("Stories"));
+        var role = NodeRoles.Read(builder.Configuration);
+        services.AddSingleton<StoryAssigner>(sp => ActivatorUtilities.CreateInstance<StoryAssigner>(sp, role));
+        // Web nodes never assign; worker nodes (and one-machine installs) run the assigner, one lease holder at a time.
+        if (role.RunsWorkers() && builder.Configuration.GetValue("Stories:Assign", true)) services.AddHostedService<StoryWorker>();
+        services.AddScoped<StoryQueries>();
+        services.AddOutputCache(o => o.AddPolicy(StoryPages.CachePolicy, p => p.Expire(TimeSpan.FromMinutes(10))));
+        builder.AddCorrections();
+        return builder;
+    }
+}

@@ -1,0 +1,273 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Siberindo.Core.Stories;
+using Siberindo.Hosting;
+using Siberindo.Portal;
+using Siberindo.Storage;
+using Siberindo.Stories.Corrections;
+
+namespace Siberindo.Stories;
+
+/// <summary>
+/// Puts stored articles into stories, in the order it sees them (publication time within each batch), through the
+/// in-memory <see cref="StoryIndex"/>. Only the holder of the "stories" lease assigns; when it takes the lease it first
+/// restores the index from the stored fingerprints, so another process's work is never lost or redone.
+/// Each batch is one transaction: fingerprints, the articles' assignments, every assignment the index changed
+/// (re-pointed copies, merged stories), story rows, redirects of merged stories and correction follow-ups of new copies.
+/// </summary>
+public sealed class StoryAssigner(
+    IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, IOptions<StoriesOptions> options,
+    NodeRole role, ILogger<StoryAssigner> logger)
+{
+    public const string LeaseName = "stories";
+    static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
+    const int BatchSize = 200;
+    const int IdChunk = 500;
+
+    readonly SemaphoreSlim _gate = new(1, 1);
+    readonly SemaphoreSlim _wake = new(0, 1);
+    readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    StoryIndex? _index;
+    long _sequence;
+    bool _holding;
+
+    /// <summary>Whether this process runs the assigner in the background (then it keeps the lease between batches).</summary>
+    internal bool WorkerRunning { get; set; }
+
+    /// <summary>Whether this process may assign: not on a web-only node (<c>Node:Role=web</c>) nor with <c>Stories:Assign=false</c>.</summary>
+    public bool Enabled => options.Value.Assign && role.RunsWorkers();
+
+    /// <summary>Wakes the background assigner; ingest calls it after storing articles. Cheap and never blocks.</summary>
+    public void Notify()
+    {
+        if (_wake.CurrentCount == 0) try { _wake.Release(); } catch (SemaphoreFullException) { }
+    }
+
+    internal Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+
+    /// <summary>The assignment this process's index holds for an article (null when it does not hold the lease).</summary>
+    public StoryAssignment? AssignmentOf(long articleId) => _index?.GetAssignment(articleId);
+
+    /// <summary>Assigns every unassigned article. Returns how many, or null when another process holds the lease
+    /// or this one may not assign (<see cref="StoriesOptions.Assign"/> off: a web-only node).</summary>
+    public async Task<int?> AssignPendingAsync(CancellationToken ct = default)
+    {
+        if (!Enabled) return null;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+            if (!await WorkLeases.TryAcquireAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
+            {
+                Drop();
+                return null;
+            }
+            // Another process may have assigned while this one did not hold the lease: start from the database.
+            if (!_holding || _index is null) await RestoreAsync(db, ct);
+            _holding = true;
+            var total = 0;
+            while (true)
+            {
+                var batch = await db.Articles.AsNoTracking()
+                    .Where(a => a.StoryId == null)
+                    .OrderBy(a => a.Published).ThenBy(a => a.Id)
+                    .Take(BatchSize)
+                    .Select(a => new Pending(a.Id, a.Outlet!.Domain, a.Title, a.Body, a.Summary, a.Published))
+                    .ToListAsync(ct);
+                if (batch.Count == 0) break;
+                try
+                {
+                    await AssignBatchAsync(scope.ServiceProvider, db, batch, ct);
+                }
+                catch
+                {
+                    // The index already holds the batch; the database does not. Rebuild from the database next time.
+                    Drop();
+                    throw;
+                }
+                db.ChangeTracker.Clear();
+                total += batch.Count;
+            }
+            return total;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Returns once no article is left unassigned: assigns them itself, or waits for the process that holds the lease.
+    /// Used by imports, so that what they stored is in stories when they return.
+    /// </summary>
+    public async Task AssignAllAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        var deadline = Now + timeout;
+        while (true)
+        {
+            var assigned = await AssignPendingAsync(ct);
+            if (assigned is not null && !WorkerRunning) await ReleaseAsync(ct);
+            if (assigned is not null || await PendingCountAsync(ct) == 0) return;
+            if (Now > deadline)
+                throw new TimeoutException($"Articles are still waiting for story assignment after {timeout}: is the process holding the '{LeaseName}' lease stuck?");
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
+    }
+
+    public async Task ReleaseAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (!_holding) return;
+            await using var scope = scopes.CreateAsyncScope();
+            await WorkLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), LeaseName, _holder, ct);
+            Drop();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    async Task<int> PendingCountAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles.CountAsync(a => a.StoryId == null, ct);
+    }
+
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    void Drop()
+    {
+        _index = null;
+        _holding = false;
+    }
+
+    async Task RestoreAsync(SiberindoDb db, CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var index = new StoryIndex();
+        long last = 0;
+        var stored =
+            from f in db.Set<StoryFingerprint>().AsNoTracking()
+            join a in db.Articles on f.ArticleId equals a.Id
+            orderby f.Sequence
+            select new { Row = f, a.StoryId, a.CopyOfId };
+        // The arrays read here are the ones the index keeps, so reading first costs little more memory than streaming.
+        var rows = await Task.Run(() => stored.AsEnumerable().Select(r =>
+        {
+            last = r.Row.Sequence;
+            return (FingerprintCodec.FromRow(r.Row), new StoryAssignment(r.Row.ArticleId, r.StoryId ?? r.Row.ArticleId, r.CopyOfId));
+        }).ToList(), ct);
+        var read = started.Elapsed;
+        await Task.Run(() => index.Restore(rows), ct);
+        _index = index;
+        _sequence = last;
+        logger.LogInformation("Story index restored: {Count} article(s) in {Elapsed} ms (database {ReadMs} ms, index {IndexMs} ms)",
+            index.Count, started.ElapsedMilliseconds, (long)read.TotalMilliseconds, (long)(started.Elapsed - read).TotalMilliseconds);
+    }
+
+    async Task AssignBatchAsync(IServiceProvider services, SiberindoDb db, List<Pending> batch, CancellationToken ct)
+    {
+        var index = _index!;
+        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var assignments = new Dictionary<long, StoryAssignment>();
+        var fingerprints = new List<StoryFingerprint>(batch.Count);
+        foreach (var p in batch)
+        {
+            var published = new DateTimeOffset(DateTime.SpecifyKind(p.Published, DateTimeKind.Utc));
+            var fp = index.Fingerprint(new StoryArticle(p.Id, p.Outlet, p.Title, StoryText.Of(p.Body, p.Summary), published));
+            var update = index.Add(fp);
+            fingerprints.Add(FingerprintCodec.ToRow(fp, ++_sequence));
+            assignments[update.Assignment.ArticleId] = update.Assignment;
+            foreach (var changed in update.Changed) assignments[changed.ArticleId] = changed;
+        }
+
+        var indexTime = timer.Elapsed;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await WorkLeases.RenewAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
+            throw new InvalidOperationException($"The '{LeaseName}' lease was lost to another process; nothing of this batch was stored.");
+        db.AddRange(fingerprints);
+
+        var affected = new HashSet<long>();
+        var newCopies = new List<(long Copy, long Original)>();
+        foreach (var ids in assignments.Keys.Chunk(IdChunk))
+        {
+            var articles = await db.Articles.Where(a => ids.Contains(a.Id)).ToListAsync(ct);
+            foreach (var article in articles)
+            {
+                var assignment = assignments[article.Id];
+                if (article.StoryId is { } before) affected.Add(before);
+                affected.Add(assignment.StoryId);
+                if (assignment.CopyOfId is { } original && article.CopyOfId != original) newCopies.Add((article.Id, original));
+                article.StoryId = assignment.StoryId;
+                article.CopyOfId = assignment.CopyOfId;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await UpdateStoriesAsync(db, index, affected, ct);
+        var corrected = await CorrectionFollowUps.AddForCopiesAsync(db, newCopies, Now, ct);
+        await transaction.CommitAsync(ct);
+        logger.LogDebug("Assigned {Count} article(s): index {IndexMs:0.0} ms, database {DbMs:0.0} ms, {Changed} assignment(s) written",
+            batch.Count, indexTime.TotalMilliseconds, (timer.Elapsed - indexTime).TotalMilliseconds, assignments.Count);
+
+        // Cached lists and the stories' own pages are stale now.
+        pageCache.ArticlesChanged();
+        foreach (var id in affected) await pageCache.StoryChangedAsync(id, ct);
+        // Outlets whose new copies must follow an earlier correction hear of it as the others did.
+        if (corrected.Count > 0)
+        {
+            var notices = services.GetRequiredService<CorrectionService>();
+            foreach (var correction in corrected) await notices.NotifyAsync(correction, ct);
+        }
+    }
+
+    /// <summary>Brings the story rows of the touched stories up to date; a story left without articles was merged.</summary>
+    async Task UpdateStoriesAsync(SiberindoDb db, StoryIndex index, HashSet<long> affected, CancellationToken ct)
+    {
+        var now = Now;
+        foreach (var ids in affected.Chunk(IdChunk))
+        {
+            var stats = await db.Articles.AsNoTracking()
+                .Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
+                .GroupBy(a => a.StoryId!.Value)
+                .Select(g => new { Id = g.Key, Count = g.Count(), Outlets = g.Select(a => a.OutletId).Distinct().Count(), Last = g.Max(a => a.Published) })
+                .ToDictionaryAsync(s => s.Id, ct);
+            var rows = await db.Set<Story>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+            foreach (var id in ids)
+            {
+                var info = index.GetStory(id);
+                if (stats.TryGetValue(id, out var stat) && info is not null && info.StoryId == id)
+                {
+                    if (!rows.TryGetValue(id, out var story))
+                        db.Add(story = new Story { Id = id, Title = "" });
+                    story.Title = info.Title.Length <= 1000 ? info.Title : info.Title[..1000];
+                    story.SourceArticleId = info.SourceArticleId;
+                    story.FirstPublished = info.FirstPublished.UtcDateTime;
+                    story.LastPublished = stat.Last;
+                    story.ArticleCount = stat.Count;
+                    story.OutletCount = stat.Outlets;
+                    story.Updated = now;
+                    continue;
+                }
+                if (rows.TryGetValue(id, out var gone)) db.Remove(gone);
+                if (info is not null && info.StoryId != id) await RedirectAsync(db, id, info.StoryId, ct);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>The merged story's URL, and every URL that already led to it, now lead to the survivor.</summary>
+    static async Task RedirectAsync(SiberindoDb db, long from, long to, CancellationToken ct)
+    {
+        await db.Set<StoryRedirect>().Where(r => r.ToStoryId == from).ExecuteUpdateAsync(s => s.SetProperty(r => r.ToStoryId, to), ct);
+        var existing = await db.Set<StoryRedirect>().FindAsync([from], ct);
+        if (existing is null) db.Add(new StoryRedirect { FromStoryId = from, ToStoryId = to });
+        else existing.ToStoryId = to;
+    }
+
+    sealed record Pending(long Id, string Outlet, string Title, string? Body, string? Summary, DateTime Published);
+}

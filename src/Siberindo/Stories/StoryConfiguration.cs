@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Siberindo.Articles;
+
+namespace Siberindo.Stories;
+
+internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
+{
+    public void Configure(EntityTypeBuilder<Story> e)
+    {
+        e.Property(s => s.Id).ValueGeneratedNever();
+        e.Property(s => s.Title).HasMaxLength(1000);
+        e.HasIndex(s => s.LastPublished);
+    }
+}
+
+internal sealed class StoryRedirectConfiguration : IEntityTypeConfiguration<StoryRedirect>
+{
+    public void Configure(EntityTypeBuilder<StoryRedirect> e)
+    {
+        e.HasKey(r => r.FromStoryId);
+        e.Property(r => r.FromStoryId).ValueGeneratedNever();
+        e.HasIndex(r => r.ToStoryId);
+    }
+}
+
+internal sealed class StoryFingerprintConfiguration : IEntityTypeConfiguration<StoryFingerprint>
+{
+    public void Configure(EntityTypeBuilder<StoryFingerprint> e)
+    {
+        e.HasKey(f => f.ArticleId);
+        e.Property(f => f.ArticleId).ValueGeneratedNever();
+        e.HasIndex(f => f.Sequence).IsUnique();
+        e.Property(f => f.Outlet).HasMaxLength(300);
+        e.Property(f => f.Title).HasMaxLength(1000);
+        e.HasOne<Article>().WithOne().HasForeignKey<StoryFingerprint>(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WorkLeaseConfiguration : IEntityTypeConfiguration<WorkLease>
+{
+    public void Configure(EntityTypeBuilder<WorkLease> e)
+    {
+        e.HasKey(l => l.Name);
+        e.Property(l => l.Name).HasMaxLength(100);
+        e.Property(l => l.Holder).HasMaxLength(200);
+    }
+}

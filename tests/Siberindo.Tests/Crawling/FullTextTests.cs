@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Crawling;
+using Siberindo.Tests.Infrastructure;
+
+namespace Siberindo.Tests.Crawling;
+
+/// <summary>Full text: summary-only feeds get the article page's main text, in the background, for outlets that ask.</summary>
+public sealed class FullTextTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Stores_the_main_text_of_the_page_only_for_outlets_that_switched_it_on(string provider)
+    {
+        var now = DateTimeOffset.UtcNow;
+        string[] paragraphs =
+        [
+            "SERANG – Pemerintah daerah meresmikan pasar rakyat yang baru dibangun di pusat kota pada Senin pagi.",
+            "Bupati mengatakan pasar itu menampung lebih dari dua ratus pedagang yang sebelumnya berjualan di bahu jalan.",
+            "Para pedagang menyambut baik kepindahan tersebut karena los yang tersedia lebih bersih dan tertata rapi.",
+            "Pengelola pasar memastikan retribusi tidak naik selama enam bulan pertama agar pedagang bisa menyesuaikan diri.",
+        ];
+        await using var site = await LoopbackSite.StartAsync((app, baseUrl) =>
+        {
+            app.MapGet("/feed", () => Results.Content(TestFeeds.Rss(baseUrl(), [now.AddMinutes(-5), now.AddMinutes(-25)]), "application/rss+xml"));
+            app.MapGet("/{slug}", (string slug) => Results.Content(TestFeeds.ArticlePage("Pasar rakyat diresmikan " + slug, paragraphs), "text/html; charset=utf-8"));
+        });
+        await using var app = await TestApp.StartAsync(provider, "--Crawler:AllowLoopback=true", "--Crawler:Enabled=true", "--Crawler:PollInterval=01:00:00");
+        var withText = await FetcherTests.AddFeedAsync(app, site.BaseUrl + "/a", $"{site.BaseUrl}/feed", fullText: true);
+        var without = await FetcherTests.AddFeedAsync(app, site.BaseUrl + "/b", $"{site.BaseUrl}/feed?b", fullText: false);
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        List<(int? FeedId, string? Body)> articles;
+        do
+        {
+            await Task.Delay(200);
+            articles = (await app.WithDbAsync(db => db.Articles.Select(a => new { a.FeedId, a.Body }).ToListAsync())).Select(a => (a.FeedId, a.Body)).ToList();
+        } while ((articles.Count < 4 || articles.Any(a => a.FeedId == withText && a.Body is null)) && DateTime.UtcNow < deadline);
+
+        Assert.Equal(4, articles.Count);
+        Assert.All(articles.Where(a => a.FeedId == withText), a =>
+        {
+            Assert.Contains(paragraphs[1], a.Body);
+            Assert.Contains(paragraphs[3], a.Body);
+            Assert.DoesNotContain("Terpopuler", a.Body);
+            Assert.DoesNotContain("Hak cipta", a.Body);
+        });
+        Assert.All(articles.Where(a => a.FeedId == without), a => Assert.Null(a.Body));
+        // Pages are fetched only for the outlet that asked: two article pages, not four.
+        Assert.Equal(2, site.Requests.Count(r => r.Request.StartsWith("GET /berita-")));
+    }
+
+    [Fact]
+    public void Extraction_keeps_paragraphs_and_drops_the_page_chrome()
+    {
+        var html = TestFeeds.ArticlePage("Banjir surut", "Air mulai surut sejak Selasa malam di tiga kecamatan yang terdampak paling parah oleh banjir kiriman.",
+            "Warga kembali membersihkan rumah dan perabot yang terendam lumpur setinggi lutut orang dewasa di sepanjang bantaran sungai.",
+            "Dinas sosial membuka dapur umum hingga akhir pekan untuk membantu keluarga yang belum bisa memasak di rumah mereka sendiri.");
+
+        var text = FullTextService.Extract(new Uri("https://kabaruji.example/banjir"), System.Text.Encoding.UTF8.GetBytes(html));
+
+        Assert.NotNull(text);
+        Assert.Equal(3, text.Split("\n\n").Length);
+        Assert.DoesNotContain("Beranda", text);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Siberindo.Tests.Infrastructure;
+
+public static class Eventually
+{
+    /// <summary>Fetches <paramref name="path"/> until it contains <paramref name="text"/>; returns the seconds it took.</summary>
+    public static async Task<double> PageContainsAsync(HttpClient http, string path, string text, TimeSpan within)
+    {
+        var started = DateTime.UtcNow;
+        while (true)
+        {
+            if ((await http.GetStringAsync(path)).Contains(text, StringComparison.Ordinal)) return (DateTime.UtcNow - started).TotalSeconds;
+            if (DateTime.UtcNow - started > within) Assert.Fail($"'{text}' did not appear on {path} within {within.TotalSeconds} s");
+            await Task.Delay(100);
+        }
+    }
+}
