@@ -36,6 +36,13 @@ public sealed class ScopeTests
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/admin/media/{banten.Id}/anggota")).StatusCode);
 
+        // Admin pages not yet scoped to an area stay with admin pusat.
+        foreach (var path in new[] { "/admin/koreksi", "/admin/koreksi/ikuti", "/admin/media/feeds.opml", $"/admin/media/{banten.Id}/feed" })
+        {
+            var denied = await http.GetAsync(path);
+            Assert.True(denied.StatusCode == HttpStatusCode.Redirect && denied.Headers.Location!.PathAndQuery.StartsWith("/masuk"), $"{path}: {(int)denied.StatusCode}");
+        }
+
         var api = await http.GetFromJsonAsync<List<AssociationAdminEndpoints.MemberSummary>>("/api/v1/admin/members");
         Assert.Equal([banten.Id], api!.Select(m => m.Id));
 
