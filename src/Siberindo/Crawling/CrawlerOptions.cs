@@ -17,6 +17,11 @@ public sealed class CrawlerOptions
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long a worker holds the feeds it claimed. Longer than one poll takes (fetch timeout plus ingest); when a
+    /// worker dies, its feeds go to the others once this has passed.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(3);
     public long MaxResponseBytes { get; set; } = 10 * 1024 * 1024;
     /// <summary>
     /// Lets the fetcher connect to loopback addresses. Only the demo network and tests set it: a member's feed URL

@@ -15,12 +15,15 @@ public sealed class CrawlerService(
     IOptions<CrawlerOptions> options,
     TimeProvider clock,
     CrawlStatistics statistics,
+    DatabaseInfo database,
     ILogger<CrawlerService> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(30);
     private readonly CrawlerOptions _options = options.Value;
     private readonly ConcurrentDictionary<int, byte> _inFlight = new();
+    /// <summary>This process's name on the feeds it claims.</summary>
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,6 +40,23 @@ public sealed class CrawlerService(
             queue.Writer.TryComplete();
         }
         await Task.WhenAll(workers);
+        await ReleaseUnpolledAsync();
+    }
+
+    /// <summary>On a clean stop, claimed feeds that were not polled go back at once instead of waiting for expiry.</summary>
+    private async Task ReleaseUnpolledAsync()
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+            await db.Feeds.Where(f => f.LeaseOwner == _owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.LeaseOwner, (string?)null).SetProperty(f => f.LeaseExpiresAt, (DateTime?)null));
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not release this worker's feed leases; they expire by themselves");
+        }
     }
 
     private async Task DispatchAsync(ChannelWriter<int> queue, CancellationToken ct)
@@ -51,12 +71,9 @@ public sealed class CrawlerService(
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
                 var now = clock.GetUtcNow().UtcDateTime;
-                due = await db.Feeds.AsNoTracking()
-                    .Where(f => f.NextPollAt <= now)
-                    .OrderBy(f => f.NextPollAt)
-                    .Select(f => f.Id)
-                    .Take(_options.Concurrency * 8)
-                    .ToListAsync(ct);
+                // Claim no more than the workers can start soon, so other processes get their share.
+                due = await FeedLeases.ClaimDueAsync(db, database.Provider, _owner, now, now + _options.LeaseDuration,
+                    Math.Max(1, _options.Concurrency * 2 - _inFlight.Count), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -112,6 +112,7 @@ public sealed class FeedPoller(
         feed.LastNewArticles = newArticles;
         feed.PollIntervalSeconds = (int)interval.TotalSeconds;
         feed.NextPollAt = PollSchedule.NextAfterSuccess(now, interval);
+        FeedLeases.Release(feed);
         await db.SaveChangesAsync(ct);
         return new PollReport(feed.Id, true, newArticles, null);
     }
@@ -125,6 +126,7 @@ public sealed class FeedPoller(
         feed.ConsecutiveFailures++;
         feed.LastNewArticles = 0;
         feed.NextPollAt = PollSchedule.NextAfterFailure(now, feed.ConsecutiveFailures, IntervalOf(feed), _options.MaxBackoff, retryAfter);
+        FeedLeases.Release(feed);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Feed {FeedId} ({Url}) failed ({Failures} in a row): {Error}", feed.Id, feed.Url, feed.ConsecutiveFailures, error);
         return new PollReport(feed.Id, false, 0, error);

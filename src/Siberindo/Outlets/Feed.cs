@@ -18,6 +18,9 @@ public sealed class Feed
     public int LastNewArticles { get; set; }
     public string? Format { get; set; }
     public string? ETag { get; set; }
+    /// <summary>The worker process polling this feed now; others leave it alone until the lease expires.</summary>
+    public string? LeaseOwner { get; set; }
+    public DateTime? LeaseExpiresAt { get; set; }
     public string? LastModified { get; set; }
     /// <summary>The poll interval adapted to how often the outlet publishes; null until the first successful poll.</summary>
     public int? PollIntervalSeconds { get; set; }

@@ -32,6 +32,7 @@ internal sealed class FeedConfiguration : IEntityTypeConfiguration<Feed>
         e.Property(f => f.Format).HasMaxLength(20);
         e.Property(f => f.ETag).HasMaxLength(300);
         e.Property(f => f.LastModified).HasMaxLength(100);
+        e.Property(f => f.LeaseOwner).HasMaxLength(200);
         e.Property(f => f.HubUrl).HasMaxLength(2000);
         e.Property(f => f.TopicUrl).HasMaxLength(2000);
         e.HasIndex(f => f.NextPollAt);
