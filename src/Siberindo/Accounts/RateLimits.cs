@@ -12,8 +12,11 @@ public static class RateLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Login attempts per client address: slows password guessing without bothering people.
-            o.AddPolicy(Login, http => PerClient(http, Login, permitLimit: 10, TimeSpan.FromMinutes(1)));
+            // Login attempts (POSTs) per client address: slows password guessing without bothering people;
+            // showing the form costs nothing.
+            o.AddPolicy(Login, http => HttpMethods.IsPost(http.Request.Method)
+                ? PerClient(http, Login, permitLimit: 10, TimeSpan.FromMinutes(1))
+                : RateLimitPartition.GetNoLimiter("login-form"));
         });
 
     /// <summary>
