@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Outlets;
+using Siberindo.Search;
 using Siberindo.Storage;
 
 namespace Siberindo.Articles;
@@ -9,7 +10,7 @@ namespace Siberindo.Articles;
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
 /// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert.
 /// </summary>
-public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(SiberindoDb db, ArticleSearchIndex searchIndex, IOutputCacheStore pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(15);
@@ -58,8 +59,14 @@ public sealed class ArticleIngestor(SiberindoDb db, IOutputCacheStore pageCache,
         }
         if (added.Count == 0) return [];
 
-        db.Articles.AddRange(added);
-        await db.SaveChangesAsync(ct);
+        // Stored and searchable together: the articles and their index entries commit as one unit.
+        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
+        {
+            db.Articles.AddRange(added);
+            await db.SaveChangesAsync(ct);
+            await searchIndex.IndexAsync(added, ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
+        }
         // Cached portal pages that list articles are stale now.
         await pageCache.EvictByTagAsync(Portal.PortalExtensions.ArticlesTag, ct);
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);

@@ -3,6 +3,7 @@ using Siberindo.Accounts;
 using Siberindo.Crawling;
 using Siberindo.Demo;
 using Siberindo.Outlets;
+using Siberindo.Search;
 
 namespace Siberindo.Cli;
 
@@ -16,6 +17,7 @@ public static class SiberindoCommands
         root.Subcommands.Add(AdminCommands.Create());
         root.Subcommands.Add(ImportCommands.Create());
         root.Subcommands.Add(FeedCommands.Create());
+        root.Subcommands.Add(SearchCommands.Create());
         return root;
     }
 }

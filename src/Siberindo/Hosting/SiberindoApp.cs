@@ -4,6 +4,7 @@ using Siberindo.Crawling;
 using Siberindo.Outlets;
 using Siberindo.Portal;
 using Siberindo.Regions;
+using Siberindo.Search;
 using Siberindo.Storage;
 
 namespace Siberindo.Hosting;
@@ -27,6 +28,7 @@ public static class SiberindoApp
         builder.Services.AddAccounts();
         builder.Services.AddSiberindoRateLimits();
         builder.Services.AddPortal();
+        builder.Services.AddSearch();
         builder.Services.AddOpenApi();
         return builder;
     }
@@ -53,6 +55,7 @@ public static class SiberindoApp
         app.MapReadRedirect();
         app.MapLogout();
         app.MapArticlesApi();
+        app.MapSearchApi();
         app.MapRegionsApi();
         app.MapOpenApi();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
