@@ -40,3 +40,57 @@ public sealed class SearchQuery
     // The analyzer only emits [a-z0-9]; checked again because these strings reach query parsers.
     private static bool IsPlainTerm(string term) => term.Length > 0 && term.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9');
 }
+
+/// <summary>
+/// Keeps a query's cost bounded on a large index, in the manner of Lucene's common-terms query: while the postings
+/// of all terms fit in <see cref="PostingsBudget"/>, any term matches and every term scores (plain BM25 over an OR).
+/// Beyond it, the rarest terms whose postings fit the budget choose the candidates, and the common rest can only add
+/// a candidate together (all of them in one article); they still score. A query of common words only needs them all.
+/// The split depends on document frequencies alone, never on particular queries.
+/// </summary>
+public sealed record QueryPlan(IReadOnlyList<string> Rare, IReadOnlyList<string> Common)
+{
+    public const long PostingsBudget = 20_000;
+
+    public bool IsEmpty => Rare.Count == 0 && Common.Count == 0;
+
+    /// <summary>Terms no article has are left out: they cannot match and would only cost.</summary>
+    public static QueryPlan For(IReadOnlyList<string> terms, IReadOnlyDictionary<string, long> documentFrequency, long budget = PostingsBudget)
+    {
+        var known = terms.Where(t => documentFrequency.GetValueOrDefault(t) > 0).ToList();
+        if (known.Sum(t => documentFrequency[t]) <= budget) return new QueryPlan(known, []);
+        var rare = new List<string>();
+        long used = 0;
+        foreach (var term in known.OrderBy(t => documentFrequency[t]).ThenBy(t => t, StringComparer.Ordinal))
+        {
+            if (used + documentFrequency[term] > budget) break;
+            used += documentFrequency[term];
+            rare.Add(term);
+        }
+        return new QueryPlan(rare.OrderBy(t => known.IndexOf(t)).ToList(), known.Except(rare).ToList());
+    }
+
+    /// <summary>
+    /// SQLite FTS5: <c>r1 OR r2 OR (c1 AND c2)</c>. FTS5 scores the phrases of the expression only, each once, so a
+    /// single common term beside rare ones is left out (it would bring in every article that has it).
+    /// </summary>
+    public string ToFts5Match()
+    {
+        var parts = Rare.Select(Quote).ToList();
+        if (Common.Count > 1 || (Common.Count == 1 && Rare.Count == 0)) parts.Add("(" + string.Join(" AND ", Common.Select(Quote)) + ")");
+        return string.Join(" OR ", parts);
+    }
+
+    /// <summary>PostgreSQL <c>to_tsquery('simple', ...)</c> choosing the candidates, as for FTS5 (every term still scores).</summary>
+    public string ToTsQuery()
+    {
+        var parts = Rare.ToList();
+        if (Common.Count > 1 || (Common.Count == 1 && Rare.Count == 0)) parts.Add("(" + string.Join(" & ", Common) + ")");
+        return string.Join(" | ", parts);
+    }
+
+    /// <summary>Every term, rare first in typed order, then common ones.</summary>
+    public IEnumerable<string> Terms => Rare.Concat(Common);
+
+    private static string Quote(string term) => $"\"{term}\"";
+}

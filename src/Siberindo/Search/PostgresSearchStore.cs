@@ -90,12 +90,12 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         var stats = await CountsAsync([.. query.Terms, DocumentsKey, LengthKey], ct);
         var documents = Math.Max(1, stats.GetValueOrDefault(DocumentsKey));
         var averageLength = Math.Max(1.0, stats.GetValueOrDefault(LengthKey) / (double)documents);
-        // Terms no article has cannot match; they would only cost a ts_rank_cd each.
-        var terms = query.Terms.Where(t => stats.GetValueOrDefault(t) > 0).ToList();
-        if (terms.Count == 0) return [];
+        var plan = QueryPlan.For(query.Terms, stats);
+        if (plan.IsEmpty) return [];
+        var terms = plan.Terms.ToList();
 
         await using var command = await CommandAsync(db, "", ct);
-        command.Add("@any", string.Join(" | ", terms));
+        command.Add("@candidates", plan.ToTsQuery());
         command.Add("@take", take);
         var frequencies = new StringBuilder();
         var score = new StringBuilder();
@@ -110,7 +110,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         var where = FilterClauses(filters, command);
         command.CommandText = $"""
             SELECT s.article_id, (({score}) * {Recency})::float8 AS score
-            FROM to_tsquery('simple', @any) AS q(terms)
+            FROM to_tsquery('simple', @candidates) AS q(terms)
             JOIN article_search s ON s.document @@ q.terms
             JOIN "Articles" a ON a."Id" = s.article_id
             JOIN "Outlets" o ON o."Id" = a."OutletId"

@@ -20,6 +20,7 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
             CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
                 title, body, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);
             INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25({Number(SearchRanking.TitleWeight)}, 1.0)');
+            CREATE VIRTUAL TABLE IF NOT EXISTS article_search_terms USING fts5vocab(article_search, 'row');
             CREATE TRIGGER IF NOT EXISTS article_search_delete AFTER DELETE ON "Articles"
             BEGIN DELETE FROM article_search WHERE rowid = old."Id"; END;
             """, ct);
@@ -69,8 +70,10 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
     public async Task<List<RankedArticle>> RankAsync(SearchQuery query, SearchFilters filters, int take, CancellationToken ct)
     {
         if (query.IsEmpty) return [];
+        var plan = QueryPlan.For(query.Terms, await DocumentFrequenciesAsync(query.Terms, ct));
+        if (plan.IsEmpty) return [];
         await using var command = await CommandAsync(db, "", ct);
-        command.Add("@match", query.ToFts5Match());
+        command.Add("@match", plan.ToFts5Match());
         command.Add("@take", take);
         if (filters.IsEmpty)
         {
@@ -96,5 +99,16 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
                 """;
         }
         return await ReadRankedAsync(command, ct);
+    }
+
+    private async Task<Dictionary<string, long>> DocumentFrequenciesAsync(IReadOnlyList<string> terms, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, "", ct);
+        command.CommandText = "SELECT term, doc FROM article_search_terms WHERE term IN (" +
+            string.Join(", ", terms.Select((t, i) => command.Add($"@t{i}", t).ParameterName)) + ")";
+        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) frequencies[reader.GetString(0)] = reader.GetInt64(1);
+        return frequencies;
     }
 }
