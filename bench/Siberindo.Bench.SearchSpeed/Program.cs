@@ -18,12 +18,20 @@ var provider = Option("--provider") ?? "sqlite";
 var articleCount = int.Parse(Option("--articles") ?? "1000000");
 var queryCount = int.Parse(Option("--queries") ?? "300");
 var keep = args.Contains("--keep");
+// --reuse CONNECTION: query a database a previous run kept (--keep), skipping generation and indexing.
+var reuse = Option("--reuse");
 var repoRoot = FindRepoRoot();
 var news = new IndonesianNews(Path.Combine(repoRoot, "src/Siberindo.Core/Text/Data/id-roots.txt"), seed: 20251118);
 
 string connection;
 Func<Task> drop;
-if (provider == "sqlite")
+if (reuse is not null)
+{
+    connection = reuse;
+    drop = () => Task.CompletedTask;
+    keep = true;
+}
+else if (provider == "sqlite")
 {
     var folder = Directory.CreateTempSubdirectory("siberindo-search-speed-");
     connection = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
@@ -48,6 +56,17 @@ try
 
     // 1. Articles, stored directly (bulk): the benchmark measures indexing and search, not the ingestor's de-duplication.
     var sampleTitles = new List<string>();
+    if (reuse is null) await StoreAndIndexAsync();
+    else
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var step = articleCount / (queryCount * 3);
+        sampleTitles = await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles
+            .Where(a => a.Id % step == 0).Select(a => a.Title).ToListAsync();
+    }
+
+    async Task StoreAndIndexAsync()
+    {
     var outlets = await CreateOutletsAsync(app.Services);
     var clock = Stopwatch.StartNew();
     const int Batch = 10_000;
@@ -85,6 +104,7 @@ try
         indexed = await scope.ServiceProvider.GetRequiredService<ArticleSearchIndex>().RebuildAsync();
     var indexSeconds = clock.Elapsed.TotalSeconds;
     Console.WriteLine($"  indexed {indexed:N0} articles in {indexSeconds:F1} s: {indexed / indexSeconds:N0} articles/s");
+    }
 
     // 3. Queries: 2-3 words of a stored headline, as readers type them (inflected forms, any case).
     var random = new Random(7);

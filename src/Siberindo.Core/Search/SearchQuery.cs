@@ -35,13 +35,17 @@ public sealed class SearchQuery
 /// <summary>
 /// Keeps a query's cost bounded on a large index, in the manner of Lucene's common-terms query: while the postings
 /// of all terms fit in <see cref="PostingsBudget"/>, any term matches and every term scores (plain BM25 over an OR).
-/// Beyond it, the rarest terms whose postings fit the budget choose the candidates, and the common rest can only add
-/// a candidate together (all of them in one article); they still score. A query of common words only needs them all.
+/// Beyond it, the rarest terms whose postings fit the budget choose the candidates and the common rest only score
+/// (on PostgreSQL; FTS5 scores the phrases of its match expression only). A query of common words only needs them
+/// all, and then the database ranks the newest <see cref="ScanLimit"/> articles that have them all.
 /// The split depends on document frequencies alone, never on particular queries.
 /// </summary>
 public sealed record QueryPlan(IReadOnlyList<string> Rare, IReadOnlyList<string> Common)
 {
     public const long PostingsBudget = 20_000;
+
+    /// <summary>At most this many matches are scored; more only when common words alone make the query.</summary>
+    public const int ScanLimit = 20_000;
 
     public bool IsEmpty => Rare.Count == 0 && Common.Count == 0;
 
@@ -61,24 +65,11 @@ public sealed record QueryPlan(IReadOnlyList<string> Rare, IReadOnlyList<string>
         return new QueryPlan(rare.OrderBy(t => known.IndexOf(t)).ToList(), known.Except(rare).ToList());
     }
 
-    /// <summary>
-    /// SQLite FTS5: <c>r1 OR r2 OR (c1 AND c2)</c>. FTS5 scores the phrases of the expression only, each once, so a
-    /// single common term beside rare ones is left out (it would bring in every article that has it).
-    /// </summary>
-    public string ToFts5Match()
-    {
-        var parts = Rare.Select(Quote).ToList();
-        if (Common.Count > 1 || (Common.Count == 1 && Rare.Count == 0)) parts.Add("(" + string.Join(" AND ", Common.Select(Quote)) + ")");
-        return string.Join(" OR ", parts);
-    }
+    /// <summary>SQLite FTS5: <c>r1 OR r2</c>, or <c>c1 AND c2</c> when every term is common.</summary>
+    public string ToFts5Match() => Rare.Count > 0 ? string.Join(" OR ", Rare.Select(Quote)) : string.Join(" AND ", Common.Select(Quote));
 
-    /// <summary>PostgreSQL <c>to_tsquery('simple', ...)</c> choosing the candidates, as for FTS5 (every term still scores).</summary>
-    public string ToTsQuery()
-    {
-        var parts = Rare.ToList();
-        if (Common.Count > 1 || (Common.Count == 1 && Rare.Count == 0)) parts.Add("(" + string.Join(" & ", Common) + ")");
-        return string.Join(" | ", parts);
-    }
+    /// <summary>PostgreSQL <c>to_tsquery('simple', ...)</c> choosing the candidates as for FTS5 (every term still scores).</summary>
+    public string ToTsQuery() => Rare.Count > 0 ? string.Join(" | ", Rare) : string.Join(" & ", Common);
 
     /// <summary>Every term, rare first in typed order, then common ones.</summary>
     public IEnumerable<string> Terms => Rare.Concat(Common);

@@ -110,8 +110,9 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         var where = FilterClauses(filters, command);
         command.CommandText = $"""
             SELECT s.article_id, (({score}) * {Recency})::float8 AS score
-            FROM to_tsquery('simple', @candidates) AS q(terms)
-            JOIN article_search s ON s.document @@ q.terms
+            FROM (SELECT m.article_id, m.length, m.document FROM article_search m
+                  WHERE m.document @@ to_tsquery('simple', @candidates)
+                  ORDER BY m.article_id DESC LIMIT {QueryPlan.ScanLimit}) AS s
             JOIN "Articles" a ON a."Id" = s.article_id
             JOIN "Outlets" o ON o."Id" = a."OutletId"
             CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * s.length / {Number(averageLength)}) AS norm) AS f

@@ -77,11 +77,15 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
         command.Add("@take", take);
         if (filters.IsEmpty)
         {
-            // Without filters the best text matches come straight from FTS5's sorter; only those are joined.
+            // Without filters the best text matches come straight from FTS5; only those are joined. At most ScanLimit
+            // matches are scored (the newest: rowids grow with time), which only common-words-only queries reach.
             command.Add("@window", Math.Max(take, SearchRanking.CandidateWindow));
+            command.Add("@scan", QueryPlan.ScanLimit);
             command.CommandText = $"""
                 SELECT s.rowid, -s.rank * {Recency} AS score
-                FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH @match ORDER BY rank LIMIT @window) AS s
+                FROM (SELECT rowid, rank FROM (
+                        SELECT rowid, rank FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT @scan)
+                    ORDER BY rank LIMIT @window) AS s
                 JOIN "Articles" a ON a."Id" = s.rowid
                 ORDER BY score DESC, s.rowid DESC LIMIT @take
                 """;

@@ -25,6 +25,8 @@ public sealed class SearchTests
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
+    private static Task<Outlet> KabarSerangAsync(TestApp app) => Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+
     private static List<string> Titles(JsonElement response) =>
         response.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("article").GetProperty("title").GetString()!).ToList();
 
@@ -33,7 +35,7 @@ public sealed class SearchTests
     public async Task Finds_another_form_of_the_word_and_never_an_over_stemmed_root(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var outlet = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        var outlet = await KabarSerangAsync(app);
         await IngestAsync(app, outlet,
             ("N1", "Polisi memberantas peredaran narkoba", "Aparat terus memberantas jaringan pengedar di Serang.", Day),
             ("N2", "Ita Purnamasari tampil di Serang", "Penyanyi Ita menghibur warga.", Day),
@@ -51,7 +53,7 @@ public sealed class SearchTests
     public async Task Ranks_title_matches_first_and_marks_every_form_of_the_word_in_encoded_html(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var outlet = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        var outlet = await KabarSerangAsync(app);
         await IngestAsync(app, outlet,
             ("H1", "Rapat anggaran daerah", "Dinas juga membahas banjir & longsor <b>di</b> hulu sungai bersama warga desa.", Day),
             ("H2", "Banjir <rob> di pesisir Serang", "Air laut naik. Warga yang kebanjiran mengungsi ke balai desa.", Day));
@@ -109,7 +111,7 @@ public sealed class SearchTests
     public async Task Api_pages_results_and_documents_itself(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var outlet = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        var outlet = await KabarSerangAsync(app);
         await IngestAsync(app, outlet, Enumerable.Range(1, 5)
             .Select(i => ($"P{i}", $"Panen padi ke-{i} di Serang", "Petani memanen padi.", Day.AddDays(-i))).ToArray());
 
@@ -140,7 +142,7 @@ public sealed class SearchTests
     public async Task Search_page_shows_marked_results_with_links_and_keeps_filters_across_pages(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var outlet = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        var outlet = await KabarSerangAsync(app);
         var stored = await IngestAsync(app, outlet, Enumerable.Range(1, 25)
             .Select(i => ($"S{i}", $"Vaksin tahap {i} tiba di Serang", "Warga divaksin di puskesmas.", Day.AddDays(-i))).ToArray());
         using var client = app.Client();
@@ -208,7 +210,7 @@ public sealed class SearchTests
     public async Task Deleted_articles_leave_the_index_and_the_ingest_of_known_articles_adds_nothing(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var outlet = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        var outlet = await KabarSerangAsync(app);
         var stored = await IngestAsync(app, outlet, ("D1", "Jembatan putus di Serang", "Akses warga terputus.", Day),
             ("D2", "Jembatan baru diresmikan", "Bupati meresmikan jembatan.", Day));
         await IngestAsync(app, outlet, ("D1", "Jembatan putus di Serang", "Akses warga terputus.", Day)); // known: ignored
