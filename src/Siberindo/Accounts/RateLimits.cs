@@ -7,7 +7,9 @@ namespace Siberindo.Accounts;
 public static class RateLimits
 {
     public const string Login = "login";
+    public const string Search = "search";
 
+    /// <summary>Per client address: login attempts (slows password guessing without bothering people) and searches.</summary>
     public static IServiceCollection AddSiberindoRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(o =>
         {
@@ -17,6 +19,8 @@ public static class RateLimits
             o.AddPolicy(Login, http => HttpMethods.IsPost(http.Request.Method)
                 ? PerClient(http, Login, permitLimit: 10, TimeSpan.FromMinutes(1))
                 : RateLimitPartition.GetNoLimiter("login-form"));
+            // Search is the expensive public path: enough for a reader paging and refining, not for a scraper.
+            o.AddPolicy(Search, http => PerClient(http, Search, permitLimit: 30, TimeSpan.FromSeconds(15)));
         });
 
     /// <summary>

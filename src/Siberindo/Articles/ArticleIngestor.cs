@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Outlets;
 using Siberindo.Core.Stories;
+using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
 using Siberindo.Stories.Corrections;
@@ -11,8 +12,8 @@ namespace Siberindo.Articles;
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
 /// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert.
 /// </summary>
-public sealed class ArticleIngestor(SiberindoDb db, Portal.PageCacheInvalidator pageCache, TimeProvider clock, ILogger<ArticleIngestor> logger,
-    StoryAssigner stories, CorrectionService corrections)
+public sealed class ArticleIngestor(SiberindoDb db, ArticleSearchIndex searchIndex, Portal.PageCacheInvalidator pageCache, TimeProvider clock,
+    ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(15);
@@ -67,8 +68,14 @@ public sealed class ArticleIngestor(SiberindoDb db, Portal.PageCacheInvalidator 
         }
         if (added.Count == 0) return [];
 
-        db.Articles.AddRange(added);
-        await db.SaveChangesAsync(ct);
+        // Stored and searchable together: the articles and their index entries commit as one unit.
+        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
+        {
+            db.Articles.AddRange(added);
+            await db.SaveChangesAsync(ct);
+            await searchIndex.IndexAsync(added, ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
+        }
         // Cached portal pages that list articles are stale now.
         pageCache.ArticlesChanged();
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);
@@ -89,6 +96,7 @@ public sealed class ArticleIngestor(SiberindoDb db, Portal.PageCacheInvalidator 
         if (incoming.Body is not null) article.Body = incoming.Body;
         article.Excerpt = Excerpts.From(article.Summary, article.Body);
         await db.SaveChangesAsync(ct);
+        await searchIndex.IndexAsync([article], ct);
         logger.LogInformation("Article {Id} revised by its feed: '{Old}' -> '{New}'", id, oldTitle, article.Title);
         if (CorrectionMarkers.Find(article.Title, article.Summary) is { } marker && CorrectionMarkers.Find(oldTitle, oldSummary) is null)
             await corrections.RecordFromFeedAsync(article, marker switch

@@ -15,6 +15,10 @@ public static class Excerpts
         return string.IsNullOrWhiteSpace(text) ? null : Shorten(Collapse(text), MaxLength);
     }
 
+    /// <summary>All the text known of an article, for the search index: the body, else the summary's text.</summary>
+    public static string FullText(string? summaryHtml, string? body) =>
+        !string.IsNullOrWhiteSpace(body) ? body : !string.IsNullOrWhiteSpace(summaryHtml) ? TextOf(summaryHtml) : "";
+
     private static string TextOf(string html) =>
         html.Contains('<') || html.Contains('&') ? Parser.ParseDocument("<body>" + html).Body?.TextContent ?? "" : html;
 

@@ -5,6 +5,7 @@ using Siberindo.Demo;
 using Siberindo.Outlets;
 using Siberindo.Reports;
 using Siberindo.Stories;
+using Siberindo.Search;
 
 namespace Siberindo.Cli;
 
@@ -21,6 +22,7 @@ public static class SiberindoCommands
         root.Subcommands.Add(ReportCommands.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(StoryCommands.Create());
+        root.Subcommands.Add(SearchCommands.Create());
         return root;
     }
 }

@@ -6,6 +6,7 @@ using Siberindo.Outlets;
 using Siberindo.Portal;
 using Siberindo.Regions;
 using Siberindo.Statistics;
+using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
 
@@ -34,6 +35,7 @@ public static class SiberindoApp
         builder.Services.AddSiberindoRateLimits();
         builder.Services.AddPortal();
         builder.Services.AddAssociation(builder.Configuration);
+        builder.Services.AddSearch();
         builder.Services.AddOpenApi();
         return builder;
     }
@@ -70,6 +72,7 @@ public static class SiberindoApp
         app.MapLogout();
         app.MapArticlesApi();
         app.MapWebSub();
+        app.MapSearchApi();
         app.MapRegionsApi();
         app.MapAssociation();
         app.MapOpenApi();

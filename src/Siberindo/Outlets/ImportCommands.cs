@@ -65,7 +65,7 @@ public static class ImportCommands
         return command;
     }
 
-    private static async Task<T> WithProgressAsync<T>(string label, int total, Func<IProgress<int>, Task<T>> work)
+    internal static async Task<T> WithProgressAsync<T>(string label, int total, Func<IProgress<int>, Task<T>> work)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive) return await work(new Progress<int>());
         return await AnsiConsole.Progress().StartAsync(async ctx =>

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Regions;
+using Siberindo.Search;
 
 namespace Siberindo.Storage;
 
 /// <summary>Brings the database to the current schema and loads reference data; safe to run at every start.</summary>
-public sealed class DatabaseInitializer(SiberindoDb db, RegionCatalog regions, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(SiberindoDb db, RegionCatalog regions, ISearchStore search, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -15,6 +16,8 @@ public sealed class DatabaseInitializer(SiberindoDb db, RegionCatalog regions, I
             await db.Database.MigrateAsync(ct);
         }
         await RegionSeeder.SeedAsync(db, regions, ct);
+        // The full-text index is outside EF's model (an FTS5 virtual table on SQLite), so it is created here.
+        await search.EnsureSchemaAsync(ct);
     }
 }
 

@@ -6,10 +6,12 @@ namespace Siberindo.Tests.Infrastructure;
 /// <summary>Puts outlets and articles in place through the product's own services.</summary>
 public static class Seed
 {
-    public static async Task<Outlet> OutletAsync(TestApp app, string name, string website, string regency)
+    public static async Task<Outlet> OutletAsync(TestApp app, string name, string website, string regency,
+        VerificationStatus verification = VerificationStatus.None)
     {
         var result = await app.WithServiceAsync<OutletRegistry, RegistryResult>(r =>
-            r.CreateAsync(new OutletDraft(name, null, website, regency, VerificationStatus.None, null, [])));
+            r.CreateAsync(new OutletDraft(name, null, website, regency, verification,
+                verification == VerificationStatus.None ? null : new DateOnly(2024, 1, 1), [])));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Outlet!;
     }

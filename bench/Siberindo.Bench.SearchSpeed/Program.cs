@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Siberindo.Articles;
+using Siberindo.Bench.SearchSpeed;
+using Siberindo.Hosting;
+using Siberindo.Outlets;
+using Siberindo.Regions;
+using Siberindo.Search;
+using Siberindo.Storage;
+
+// Search speed over a generated corpus, through the product's own services (index rebuild, ranked and grouped search).
+//   dotnet run -c Release --project bench/Siberindo.Bench.SearchSpeed -- --provider sqlite [--articles 1000000] [--queries 300]
+//   dotnet run -c Release --project bench/Siberindo.Bench.SearchSpeed -- --provider postgres   (server: SIBERINDO_TEST_POSTGRES)
+// The database is a fresh temporary one, removed at the end unless --keep is given.
+
+var provider = Option("--provider") ?? "sqlite";
+var articleCount = int.Parse(Option("--articles") ?? "1000000");
+var queryCount = int.Parse(Option("--queries") ?? "300");
+var keep = args.Contains("--keep");
+// --reuse CONNECTION: query a database a previous run kept (--keep), skipping generation and indexing.
+var reuse = Option("--reuse");
+var repoRoot = FindRepoRoot();
+var news = new IndonesianNews(Path.Combine(repoRoot, "src/Siberindo.Core/Text/Data/id-roots.txt"), seed: 20251118);
+
+string connection;
+Func<Task> drop;
+if (reuse is not null)
+{
+    connection = reuse;
+    drop = () => Task.CompletedTask;
+    keep = true;
+}
+else if (provider == "sqlite")
+{
+    var folder = Directory.CreateTempSubdirectory("siberindo-search-speed-");
+    connection = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
+    drop = () => { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); folder.Delete(true); return Task.CompletedTask; };
+}
+else
+{
+    var server = Environment.GetEnvironmentVariable("SIBERINDO_TEST_POSTGRES") ?? throw new InvalidOperationException("Set SIBERINDO_TEST_POSTGRES.");
+    var name = "siberindo_speed_" + Environment.ProcessId;
+    await Admin(server, $"CREATE DATABASE {name}");
+    connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+    drop = async () => { NpgsqlConnection.ClearAllPools(); await Admin(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)"); };
+}
+
+try
+{
+    var app = SiberindoApp.Build(SiberindoApp.CreateBuilder([
+        $"--Database:Provider={(provider == "sqlite" ? "Sqlite" : "Postgres")}", $"--ConnectionStrings:Siberindo={connection}",
+        "--Crawler:Enabled=false", "--Logging:LogLevel:Default=Warning"]));
+    await app.Services.InitializeDatabaseAsync();
+    Console.WriteLine($"{provider}: {articleCount:N0} generated articles, {queryCount} queries; {Environment.ProcessorCount} cores");
+
+    // 1. Articles, stored directly (bulk): the benchmark measures indexing and search, not the ingestor's de-duplication.
+    var sampleTitles = new List<string>();
+    if (reuse is null) await StoreAndIndexAsync();
+    else
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var step = articleCount / (queryCount * 3);
+        sampleTitles = await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles
+            .Where(a => a.Id % step == 0).Select(a => a.Title).ToListAsync();
+    }
+
+    async Task StoreAndIndexAsync()
+    {
+    var outlets = await CreateOutletsAsync(app.Services);
+    var clock = Stopwatch.StartNew();
+    const int Batch = 10_000;
+    var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    var sampleEvery = Math.Max(1, articleCount / (queryCount * 3));
+    for (var done = 0; done < articleCount; done += Batch)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var batch = new List<Article>(Batch);
+        for (var i = done; i < Math.Min(articleCount, done + Batch); i++)
+        {
+            var outlet = outlets[i % outlets.Count];
+            var title = news.Title();
+            if (i % sampleEvery == 0) sampleTitles.Add(title);
+            var body = news.Body();
+            var published = start.AddSeconds(i * 60.0);
+            batch.Add(new Article
+            {
+                OutletId = outlet.Id, Guid = $"g{i}", Url = $"https://{outlet.Domain}/{i}", Title = title, Body = body,
+                Excerpt = body.Length > 280 ? body[..280] : body, Published = published, Fetched = published, ProvinceCode = outlet.ProvinceCode,
+            });
+        }
+        db.Articles.AddRange(batch);
+        await db.SaveChangesAsync();
+        if ((done / Batch) % 20 == 0) Console.Write($"\r  stored {done + batch.Count:N0}");
+    }
+    Console.WriteLine($"\r  stored {articleCount:N0} articles in {clock.Elapsed.TotalSeconds:F0} s");
+
+    // 2. Indexing: the same rebuild as `siberindo search reindex` (read, analyse on every core, write in one transaction).
+    clock.Restart();
+    int indexed;
+    await using (var scope = app.Services.CreateAsyncScope())
+        indexed = await scope.ServiceProvider.GetRequiredService<ArticleSearchIndex>().RebuildAsync();
+    var indexSeconds = clock.Elapsed.TotalSeconds;
+    Console.WriteLine($"  indexed {indexed:N0} articles in {indexSeconds:F1} s: {indexed / indexSeconds:N0} articles/s");
+    }
+
+    // 3. Queries: 2-3 words of a stored headline, as readers type them (inflected forms, any case).
+    var random = new Random(7);
+    var queries = Enumerable.Range(0, queryCount + 30).Select(_ =>
+    {
+        var words = sampleTitles[random.Next(sampleTitles.Count)].Split(' ');
+        return string.Join(' ', words.OrderBy(_ => random.Next()).Take(random.Next(2, 4)));
+    }).ToList();
+    var provinces = app.Services.GetRequiredService<RegionCatalog>().Provinces;
+
+    await Measure("ranking only, best 200 (ISearchStore.RankAsync)", (s, q) => s.RankOnlyAsync(q, 200));
+    await Measure("page of 20 story groups with snippets (/cari, API)", (s, q) => s.SearchAsync(q, SearchFilters.None, 1, 20));
+    await Measure("top 10 articles (CLI --json)", (s, q) => s.TopArticlesAsync(q, SearchFilters.None, 10));
+    await Measure("page of 20, filtered by a province", (s, q) =>
+        s.SearchAsync(q, new SearchFilters(ProvinceCode: provinces[Math.Abs(q.GetHashCode()) % provinces.Count].Code), 1, 20));
+
+    async Task Measure<T>(string label, Func<Searcher, string, Task<T>> run)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope(); // one request's services
+            var search = new Searcher(scope.ServiceProvider);
+            var watch = Stopwatch.StartNew();
+            await run(search, queries[i]);
+            if (i >= 30) times.Add(watch.Elapsed.TotalMilliseconds); // the first 30 warm caches and JIT
+        }
+        times.Sort();
+        double P(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
+        Console.WriteLine($"  {label}: p50 {P(0.50):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms, max {times[^1]:F1} ms");
+    }
+
+    await app.DisposeAsync();
+}
+finally
+{
+    if (!keep) await drop();
+    else Console.WriteLine($"kept: {connection}");
+}
+return 0;
+
+static async Task<List<Outlet>> CreateOutletsAsync(IServiceProvider services)
+{
+    await using var scope = services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+    var regencies = scope.ServiceProvider.GetRequiredService<RegionCatalog>().Regencies;
+    var random = new Random(3);
+    var outlets = Enumerable.Range(0, 1000).Select(i =>
+    {
+        var regency = regencies[random.Next(regencies.Count)];
+        var verification = (VerificationStatus)random.Next(3);
+        return new Outlet
+        {
+            Slug = $"media-{i}", Name = $"Media {i}", Website = $"https://media{i}.example", Domain = $"media{i}.example",
+            RegencyCode = regency.Code, ProvinceCode = regency.ProvinceCode, Verification = verification,
+            VerifiedOn = verification == VerificationStatus.None ? null : new DateOnly(2024, 1, 1),
+        };
+    }).ToList();
+    db.Outlets.AddRange(outlets);
+    await db.SaveChangesAsync();
+    return outlets;
+}
+
+static async Task Admin(string server, string sql)
+{
+    await using var admin = new NpgsqlConnection(server);
+    await admin.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, admin);
+    await command.ExecuteNonQueryAsync();
+}
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static string FindRepoRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Siberindo.slnx"))) return dir.FullName;
+    return Directory.GetCurrentDirectory();
+}
+
+/// <summary>The product's search services of one request.</summary>
+sealed class Searcher(IServiceProvider services)
+{
+    private ArticleSearch Search => services.GetRequiredService<ArticleSearch>();
+    public Task<SearchResults> SearchAsync(string q, SearchFilters f, int page, int size) => Search.SearchAsync(q, f, page, size);
+    public Task<List<SearchListing>> TopArticlesAsync(string q, SearchFilters f, int limit) => Search.TopArticlesAsync(q, f, limit);
+    public Task<List<RankedArticle>> RankOnlyAsync(string q, int take) =>
+        services.GetRequiredService<ISearchStore>().RankAsync(Siberindo.Core.Search.SearchQuery.Parse(q), SearchFilters.None, take, default);
+}

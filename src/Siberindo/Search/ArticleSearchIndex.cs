@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Articles;
+using Siberindo.Core.Text;
+using Siberindo.Storage;
+
+namespace Siberindo.Search;
+
+/// <summary>
+/// Keeps the full-text index in step with the articles: the ingestor hands over each batch it stores, and
+/// <see cref="RebuildAsync"/> redoes the whole index (after an analyzer change, or to repair it).
+/// </summary>
+public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
+{
+    public const int RebuildBatchSize = 5000;
+
+    /// <summary>Below this many articles analysis runs on the calling thread; above, on every core.</summary>
+    private const int ParallelThreshold = 64;
+
+    /// <summary>Indexes newly stored articles, inside the caller's transaction when there is one.</summary>
+    public Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct = default) =>
+        store.WriteAsync(Analyze(articles.Select(a => (a.Id, a.Title, a.Summary, a.Body)).ToList()), ct);
+
+    /// <summary>Rebuilds the index from every stored article in one transaction: readers see the old index or the new.</summary>
+    public async Task<int> RebuildAsync(IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var previousTimeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await store.BeginRebuildAsync(ct);
+        long last = 0;
+        var done = 0;
+        while (true)
+        {
+            var batch = await db.Articles.AsNoTracking()
+                .Where(a => a.Id > last).OrderBy(a => a.Id).Take(RebuildBatchSize)
+                .Select(a => new ValueTuple<long, string, string?, string?>(a.Id, a.Title, a.Summary, a.Body))
+                .ToListAsync(ct);
+            if (batch.Count == 0) break;
+            await store.WriteAsync(Analyze(batch), ct);
+            last = batch[^1].Item1;
+            done += batch.Count;
+            progress?.Report(done);
+        }
+        await store.EndRebuildAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.Database.SetCommandTimeout(previousTimeout);
+        return done;
+    }
+
+    public Task<int> CountArticlesAsync(CancellationToken ct = default) => db.Articles.CountAsync(ct);
+
+    /// <summary>The terms stored for one article: its title, and its body (or its summary's text when no body is known).</summary>
+    public static SearchDocument DocumentOf(long id, string title, string? summaryHtml, string? body)
+    {
+        var analyzer = IndonesianAnalyzer.Default;
+        return new SearchDocument(id, analyzer.AnalyzeToString(title), analyzer.AnalyzeToString(Excerpts.FullText(summaryHtml, body)));
+    }
+
+    private static SearchDocument[] Analyze(List<(long Id, string Title, string? Summary, string? Body)> articles)
+    {
+        var documents = new SearchDocument[articles.Count];
+        if (articles.Count < ParallelThreshold)
+        {
+            for (var i = 0; i < articles.Count; i++) documents[i] = DocumentOf(articles[i].Id, articles[i].Title, articles[i].Summary, articles[i].Body);
+        }
+        else
+        {
+            Parallel.For(0, articles.Count, i => documents[i] = DocumentOf(articles[i].Id, articles[i].Title, articles[i].Summary, articles[i].Body));
+        }
+        return documents;
+    }
+}

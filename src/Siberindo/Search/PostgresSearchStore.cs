@@ -1,0 +1,169 @@
+using System.Text;
+using Siberindo.Core.Search;
+using Siberindo.Storage;
+using static Siberindo.Search.SearchSql;
+
+namespace Siberindo.Search;
+
+/// <summary>
+/// A table of tsvectors built with the <c>simple</c> configuration from the analysed terms (so PostgreSQL neither
+/// stems nor drops anything again): title terms weighted A, body terms B, a GIN index. Ranked by BM25 like SQLite's
+/// FTS5: PostgreSQL has no document frequencies, so <c>search_terms</c> keeps them (and the corpus size and length),
+/// and per query term <c>ts_rank_cd</c> with weights {A 1, B 0.5} gives the title-weighted term frequency.
+/// </summary>
+internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
+{
+    private const string IndexSql = "CREATE INDEX IF NOT EXISTS ix_article_search_document ON article_search USING gin (document)";
+    private const double K1 = 1.2, B = 0.75;
+
+    // Rows of search_terms that are not terms (terms are [a-z0-9]+): the document count and the total length.
+    private const string DocumentsKey = "#documents", LengthKey = "#length";
+
+    // ts_rank_cd weights are {D, C, B, A}; one query term gives the sum of its occurrences' weights.
+    private static readonly string Weights = $"'{{0, 0, {Number(1 / SearchRanking.TitleWeight)}, 1}}'";
+
+    private static readonly string Recency =
+        $"(1 + {Number(SearchRanking.RecencyBoost)} * {Number(SearchRanking.RecencyDays)} / " +
+        $"({Number(SearchRanking.RecencyDays)} + greatest(0, extract(epoch from now() - a.\"Published\") / 86400)))";
+
+    private Dictionary<string, long>? _rebuildCounts;
+
+    public async Task EnsureSchemaAsync(CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, $"""
+            CREATE TABLE IF NOT EXISTS article_search (
+                article_id bigint PRIMARY KEY REFERENCES "Articles"("Id") ON DELETE CASCADE,
+                length integer NOT NULL,
+                document tsvector NOT NULL);
+            {IndexSql};
+            CREATE TABLE IF NOT EXISTS search_terms (term text PRIMARY KEY, documents bigint NOT NULL);
+            """, ct);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
+    {
+        if (documents.Count == 0) return;
+        await using (var command = await CommandAsync(db, """
+            INSERT INTO article_search (article_id, length, document)
+            SELECT id, length, setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')
+            FROM unnest(@ids, @lengths, @titles, @bodies) AS d(id, length, title, body)
+            ON CONFLICT (article_id) DO UPDATE SET length = excluded.length, document = excluded.document
+            """, ct))
+        {
+            command.Add("@ids", documents.Select(d => d.ArticleId).ToArray());
+            command.Add("@lengths", documents.Select(d => CountTerms(d.TitleTerms) + CountTerms(d.BodyTerms)).ToArray());
+            command.Add("@titles", documents.Select(d => d.TitleTerms).ToArray());
+            command.Add("@bodies", documents.Select(d => d.BodyTerms).ToArray());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        var counts = _rebuildCounts ?? new Dictionary<string, long>(StringComparer.Ordinal);
+        CountDocumentFrequencies(documents, counts);
+        if (_rebuildCounts is null) await AddCountsAsync(counts, ct);
+    }
+
+    public async Task BeginRebuildAsync(CancellationToken ct)
+    {
+        // Filling an unindexed table and building the GIN index once is several times faster than updating it per row.
+        await using var command = await CommandAsync(db,
+            "TRUNCATE article_search, search_terms; DROP INDEX IF EXISTS ix_article_search_document;", ct);
+        await command.ExecuteNonQueryAsync(ct);
+        _rebuildCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+    }
+
+    public async Task EndRebuildAsync(CancellationToken ct)
+    {
+        if (_rebuildCounts is { } counts)
+        {
+            _rebuildCounts = null;
+            await AddCountsAsync(counts, ct);
+        }
+        await using var command = await CommandAsync(db, $"SET LOCAL maintenance_work_mem = '256MB'; {IndexSql}; ANALYZE article_search;", ct);
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<List<RankedArticle>> RankAsync(SearchQuery query, SearchFilters filters, int take, CancellationToken ct)
+    {
+        if (query.IsEmpty) return [];
+        var stats = await CountsAsync([.. query.Terms, DocumentsKey, LengthKey], ct);
+        var documents = Math.Max(1, stats.GetValueOrDefault(DocumentsKey));
+        var averageLength = Math.Max(1.0, stats.GetValueOrDefault(LengthKey) / (double)documents);
+        var plan = QueryPlan.For(query.Terms, stats);
+        if (plan.IsEmpty) return [];
+        var terms = plan.Terms.ToList();
+
+        await using var command = await CommandAsync(db, "", ct);
+        command.Add("@candidates", plan.ToTsQuery());
+        command.Add("@take", take);
+        var frequencies = new StringBuilder();
+        var score = new StringBuilder();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var df = stats[terms[i]];
+            var idf = Math.Log(1 + (documents - df + 0.5) / (df + 0.5));
+            command.Add($"@t{i}", terms[i]);
+            frequencies.Append(i == 0 ? "" : ", ").Append($"{Number(SearchRanking.TitleWeight)} * ts_rank_cd({Weights}, s.document, to_tsquery('simple', @t{i})) AS f{i}");
+            score.Append(i == 0 ? "" : " + ").Append($"{Number(idf)} * f{i} * {Number(K1 + 1)} / (f{i} + norm)");
+        }
+        var where = FilterClauses(filters, command);
+        command.CommandText = $"""
+            SELECT s.article_id, (({score}) * {Recency})::float8 AS score
+            FROM (SELECT m.article_id, m.length, m.document FROM article_search m
+                  WHERE m.document @@ to_tsquery('simple', @candidates)
+                  ORDER BY m.article_id DESC LIMIT {QueryPlan.ScanLimit}) AS s
+            JOIN "Articles" a ON a."Id" = s.article_id
+            JOIN "Outlets" o ON o."Id" = a."OutletId"
+            CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * s.length / {Number(averageLength)}) AS norm) AS f
+            WHERE true{where}
+            ORDER BY score DESC, s.article_id DESC LIMIT @take
+            """;
+        return await ReadRankedAsync(command, ct);
+    }
+
+    private async Task<Dictionary<string, long>> CountsAsync(string[] keys, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, "SELECT term, documents FROM search_terms WHERE term = ANY(@keys)", ct);
+        command.Add("@keys", keys);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt64(1);
+        return counts;
+    }
+
+    /// <summary>Adds to the stored counts; rows are locked in term order so concurrent ingests cannot deadlock.</summary>
+    private async Task AddCountsAsync(Dictionary<string, long> counts, CancellationToken ct)
+    {
+        var ordered = counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        await using var command = await CommandAsync(db, """
+            INSERT INTO search_terms (term, documents) SELECT * FROM unnest(@terms, @counts)
+            ON CONFLICT (term) DO UPDATE SET documents = search_terms.documents + excluded.documents
+            """, ct);
+        command.Add("@terms", ordered.Select(c => c.Key).ToArray());
+        command.Add("@counts", ordered.Select(c => c.Value).ToArray());
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static void CountDocumentFrequencies(IReadOnlyList<SearchDocument> documents, Dictionary<string, long> counts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        long length = 0;
+        foreach (var d in documents)
+        {
+            seen.Clear();
+            foreach (var text in (ReadOnlySpan<string>)[d.TitleTerms, d.BodyTerms])
+            {
+                foreach (var term in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    length++;
+                    if (seen.Add(term)) counts[term] = counts.GetValueOrDefault(term) + 1;
+                }
+            }
+        }
+        counts[DocumentsKey] = counts.GetValueOrDefault(DocumentsKey) + documents.Count;
+        counts[LengthKey] = counts.GetValueOrDefault(LengthKey) + length;
+    }
+
+    private static int CountTerms(string terms) => terms.Length == 0 ? 0 : terms.AsSpan().Count(' ') + 1;
+}

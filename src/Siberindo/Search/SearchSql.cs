@@ -1,0 +1,83 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Siberindo.Storage;
+
+namespace Siberindo.Search;
+
+/// <summary>Plumbing both stores share: the context's connection and transaction, and the filter clauses.</summary>
+internal static class SearchSql
+{
+    public static async Task<DbCommand> CommandAsync(SiberindoDb db, string sql, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
+    public static DbParameter Add(this DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+        return p;
+    }
+
+    /// <summary>
+    /// " AND ..." conditions over <c>a</c> ("Articles") and <c>o</c> ("Outlets"); table and column names are EF's,
+    /// quoted the same way in both databases.
+    /// </summary>
+    public static string FilterClauses(SearchFilters filters, DbCommand command)
+    {
+        var sql = new StringBuilder();
+        if (filters.ProvinceCode is { } province)
+        {
+            sql.Append(" AND a.\"ProvinceCode\" = @province");
+            command.Add("@province", province);
+        }
+        if (filters.RegencyCode is { } regency)
+        {
+            sql.Append(" AND o.\"RegencyCode\" = @regency");
+            command.Add("@regency", regency);
+        }
+        if (filters.OutletId is { } outlet)
+        {
+            sql.Append(" AND a.\"OutletId\" = @outlet");
+            command.Add("@outlet", outlet);
+        }
+        if (filters.From is { } from)
+        {
+            sql.Append(" AND a.\"Published\" >= @from");
+            command.Add("@from", DateTime.SpecifyKind(from, DateTimeKind.Utc));
+        }
+        if (filters.To is { } to)
+        {
+            sql.Append(" AND a.\"Published\" < @to");
+            command.Add("@to", DateTime.SpecifyKind(to, DateTimeKind.Utc));
+        }
+        if (filters.Verification is { Count: > 0 } levels)
+        {
+            // Enum values, not text from the request: safe to inline.
+            sql.Append(" AND o.\"Verification\" IN (")
+                .Append(string.Join(", ", levels.Distinct().Select(l => ((int)l).ToString(CultureInfo.InvariantCulture))))
+                .Append(')');
+        }
+        return sql.ToString();
+    }
+
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static async Task<List<RankedArticle>> ReadRankedAsync(DbCommand command, CancellationToken ct)
+    {
+        var ranked = new List<RankedArticle>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ranked.Add(new RankedArticle(reader.GetInt64(0), reader.GetDouble(1)));
+        return ranked;
+    }
+}

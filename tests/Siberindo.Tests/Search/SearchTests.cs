@@ -1,0 +1,252 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Siberindo.Articles;
+using Siberindo.Outlets;
+using Siberindo.Search;
+using Siberindo.Tests.Infrastructure;
+
+namespace Siberindo.Tests.Search;
+
+public sealed class SearchTests
+{
+    private static readonly DateTime Day = new(2025, 4, 18, 3, 0, 0, DateTimeKind.Utc);
+
+    private static async Task<IReadOnlyList<Article>> IngestAsync(TestApp app, Outlet outlet, params (string Guid, string Title, string Body, DateTime Published)[] articles) =>
+        await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+            articles.Select(a => new IncomingArticle(a.Guid, $"{outlet.Website}/{a.Guid}", a.Title, null, a.Body, null, a.Published)).ToList()));
+
+    private static async Task<JsonElement> SearchApiAsync(TestApp app, string query)
+    {
+        using var client = app.Client();
+        var response = await client.GetAsync("/api/v1/search?" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static Task<Outlet> KabarSerangAsync(TestApp app) => Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+
+    private static List<string> Titles(JsonElement response) =>
+        response.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("article").GetProperty("title").GetString()!).ToList();
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Finds_another_form_of_the_word_and_never_an_over_stemmed_root(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var outlet = await KabarSerangAsync(app);
+        await IngestAsync(app, outlet,
+            ("N1", "Polisi memberantas peredaran narkoba", "Aparat terus memberantas jaringan pengedar di Serang.", Day),
+            ("N2", "Ita Purnamasari tampil di Serang", "Penyanyi Ita menghibur warga.", Day),
+            ("N3", "Berita banjir dari Ciujung", "Redaksi menerima berita banjir.", Day));
+
+        var eradication = await SearchApiAsync(app, "q=pemberantasan");
+        var news = await SearchApiAsync(app, "q=berita");
+
+        Assert.Equal(["Polisi memberantas peredaran narkoba"], Titles(eradication));
+        Assert.Equal(["Berita banjir dari Ciujung"], Titles(news)); // berita is a root: never "ita"
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Ranks_title_matches_first_and_marks_every_form_of_the_word_in_encoded_html(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var outlet = await KabarSerangAsync(app);
+        await IngestAsync(app, outlet,
+            ("H1", "Rapat anggaran daerah", "Dinas juga membahas banjir & longsor <b>di</b> hulu sungai bersama warga desa.", Day),
+            ("H2", "Banjir <rob> di pesisir Serang", "Air laut naik. Warga yang kebanjiran mengungsi ke balai desa.", Day));
+
+        var response = await SearchApiAsync(app, "q=banjir");
+
+        var items = response.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, items.Count);
+        var top = items[0].GetProperty("article");
+        Assert.Equal("Banjir <rob> di pesisir Serang", top.GetProperty("title").GetString());
+        Assert.Equal("<mark>Banjir</mark> &lt;rob&gt; di pesisir Serang", top.GetProperty("titleHtml").GetString());
+        Assert.Equal("Air laut naik. Warga yang <mark>kebanjiran</mark> mengungsi ke balai desa.", top.GetProperty("snippetHtml").GetString());
+        Assert.Contains("<mark>banjir</mark> &amp; longsor &lt;b&gt;di&lt;/b&gt;", items[1].GetProperty("article").GetProperty("snippetHtml").GetString());
+        Assert.Equal(["banjir"], response.GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Filters_by_province_regency_outlet_dates_and_verification(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var serang = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04", VerificationStatus.Factual);
+        var cilegon = await Seed.OutletAsync(app, "Warta Cilegon", "https://wartacilegon.example", "36.72", VerificationStatus.Administrative);
+        var palu = await Seed.OutletAsync(app, "Warta Palu", "https://wartapalu.example", "72.71");
+        await IngestAsync(app, serang, ("F1", "Pasar murah di Serang", "Harga beras turun.", Day));
+        await IngestAsync(app, cilegon, ("F2", "Pasar murah di Cilegon", "Harga beras turun.", Day.AddDays(-10)));
+        await IngestAsync(app, palu, ("F3", "Pasar murah di Palu", "Harga beras turun.", Day.AddDays(-20)));
+
+        async Task<List<string>> Guids(string filters) =>
+            (await SearchApiAsync(app, "q=pasar+murah&" + filters)).GetProperty("items").EnumerateArray()
+                .Select(i => i.GetProperty("article").GetProperty("guid").GetString()!).Order().ToList();
+
+        Assert.Equal(["F1", "F2", "F3"], await Guids(""));
+        Assert.Equal(["F1", "F2"], await Guids("province=banten"));
+        Assert.Equal(["F3"], await Guids("province=72"));
+        Assert.Equal(["F2"], await Guids("regency=36.72"));
+        Assert.Equal(["F3"], await Guids("outlet=" + palu.Slug));
+        Assert.Equal(["F2", "F3"], await Guids("to=2025-04-10"));
+        Assert.Equal(["F1", "F2"], await Guids("from=2025-04-08&to=2025-04-18"));
+        Assert.Equal(["F1"], await Guids("verification=faktual"));
+        Assert.Equal(["F1", "F2"], await Guids("verification=terverifikasi"));
+        Assert.Equal(["F3"], await Guids("verification=belum"));
+
+        using var client = app.Client();
+        var bad = await client.GetAsync("/api/v1/search?q=pasar&province=atlantis&from=kemarin");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("atlantis", problem);
+        Assert.Contains("yyyy-MM-dd", problem);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/search?q=")).StatusCode);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Api_pages_results_and_documents_itself(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var outlet = await KabarSerangAsync(app);
+        await IngestAsync(app, outlet, Enumerable.Range(1, 5)
+            .Select(i => ($"P{i}", $"Panen padi ke-{i} di Serang", "Petani memanen padi.", Day.AddDays(-i))).ToArray());
+
+        var first = await SearchApiAsync(app, "q=panen&limit=2");
+        var third = await SearchApiAsync(app, "q=panen&limit=2&page=3");
+
+        Assert.Equal(5, first.GetProperty("total").GetInt32());
+        Assert.Equal(2, first.GetProperty("items").GetArrayLength());
+        Assert.Single(third.GetProperty("items").EnumerateArray());
+        var item = first.GetProperty("items")[0];
+        Assert.True(item.GetProperty("score").GetDouble() > 0);
+        Assert.Empty(item.GetProperty("copies").EnumerateArray());
+        var article = item.GetProperty("article");
+        Assert.Equal($"/baca/{article.GetProperty("id").GetInt64()}", article.GetProperty("url").GetString());
+        Assert.Equal(outlet.Slug, article.GetProperty("outlet").GetProperty("slug").GetString());
+        Assert.Equal("36", article.GetProperty("province").GetProperty("code").GetString());
+        var all = Titles(first).Concat(Titles(await SearchApiAsync(app, "q=panen&limit=2&page=2"))).Concat(Titles(third)).ToList();
+        Assert.Equal(5, all.Distinct().Count());
+
+        using var client = app.Client();
+        var openApi = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/search", openApi);
+        Assert.Contains("verification", openApi);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Search_page_shows_marked_results_with_links_and_keeps_filters_across_pages(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var outlet = await KabarSerangAsync(app);
+        var stored = await IngestAsync(app, outlet, Enumerable.Range(1, 25)
+            .Select(i => ($"S{i}", $"Vaksin tahap {i} tiba di Serang", "Warga divaksin di puskesmas.", Day.AddDays(-i))).ToArray());
+        using var client = app.Client();
+
+        var home = await client.GetStringAsync("/");
+        var page = await client.GetStringAsync("/cari?q=vaksin&provinsi=banten");
+        var second = await client.GetStringAsync("/cari?q=vaksin&provinsi=banten&halaman=2");
+        var none = await client.GetStringAsync("/cari?q=gempa");
+
+        Assert.Contains("action=\"/cari\"", home);
+        Assert.Contains("<mark>Vaksin</mark> tahap", page);
+        Assert.Contains("Warga <mark>divaksin</mark> di puskesmas.", page);
+        Assert.Contains($"href=\"/baca/{stored[0].Id}\"", page);
+        Assert.Contains($"href=\"/media/{outlet.Slug}\"", page);
+        Assert.Contains("href=\"/cari?q=vaksin&amp;provinsi=banten&amp;halaman=2\"", page);
+        Assert.Contains("Halaman 2 dari 2", second);
+        Assert.Contains("Kabupaten Serang", page); // regencies of the chosen province are offered
+        Assert.Contains("Tidak ada berita yang cocok", none);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Cli_prints_json_in_rank_order_and_reindex_rebuilds_the_index(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("search-").FullName, "articles.jsonl");
+        await File.WriteAllLinesAsync(file, [
+            JsonSerializer.Serialize(new { guid = "C1", outlet = "kabar.example", url = "https://kabar.example/c1", title = "Satgas memberantas pungli",
+                published = "2025-04-18T10:00:00+07:00", body = "Pemberantasan pungutan liar di pelabuhan. Pemberantasan berlanjut." }),
+            JsonSerializer.Serialize(new { guid = "C2", outlet = "warta.example", url = "https://warta.example/c2", title = "Pelabuhan ramai",
+                published = "2025-04-18T11:00:00+07:00", body = "Pungli diberantas, kata petugas." }),
+            JsonSerializer.Serialize(new { guid = "C3", outlet = "warta.example", url = "https://warta.example/c3", title = "Harga cabai naik",
+                published = "2025-04-18T12:00:00+07:00", body = "Pedagang mengeluh." }),
+        ]);
+        Assert.Equal(0, (await CliRunner.RunAsync(["import", "articles", file, "--create-outlets", .. db.ConfigurationArgs])).Exit);
+
+        var (exit, output, _) = await CliRunner.RunAsync(["search", "pemberantasan pungli", "--limit", "10", "--json", .. db.ConfigurationArgs]);
+
+        Assert.Equal(0, exit);
+        var results = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["C1", "C2"], results.Select(r => r.GetProperty("guid").GetString()));
+        Assert.Equal(["guid", "title", "outlet", "published", "score"], results[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("kabar.example", results[0].GetProperty("outlet").GetString());
+        Assert.Equal("Satgas memberantas pungli", results[0].GetProperty("title").GetString());
+        Assert.True(results[0].GetProperty("score").GetDouble() > results[1].GetProperty("score").GetDouble());
+        Assert.Equal(new DateTime(2025, 4, 18, 3, 0, 0), results[0].GetProperty("published").GetDateTime());
+
+        // An emptied index finds nothing until reindex rebuilds it.
+        await using (var app = await TestApp.StartAsync(provider, db.ConfigurationArgs))
+        {
+            await app.WithServiceAsync<ISearchStore, int>(async s => { await s.BeginRebuildAsync(default); await s.EndRebuildAsync(default); return 0; });
+        }
+        var emptied = await CliRunner.RunAsync(["search", "pungli", "--json", .. db.ConfigurationArgs]);
+        var reindex = await CliRunner.RunAsync(["search", "reindex", .. db.ConfigurationArgs]);
+        var rebuilt = await CliRunner.RunAsync(["search", "pungli", "--json", .. db.ConfigurationArgs]);
+
+        Assert.Equal("[]", emptied.Out.Trim());
+        Assert.Equal(0, reindex.Exit);
+        Assert.Contains("Indexed 3 article(s)", reindex.Out);
+        Assert.Equal(["C1", "C2"], JsonDocument.Parse(rebuilt.Out).RootElement.EnumerateArray().Select(r => r.GetProperty("guid").GetString()));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Deleted_articles_leave_the_index_and_the_ingest_of_known_articles_adds_nothing(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var outlet = await KabarSerangAsync(app);
+        var stored = await IngestAsync(app, outlet, ("D1", "Jembatan putus di Serang", "Akses warga terputus.", Day),
+            ("D2", "Jembatan baru diresmikan", "Bupati meresmikan jembatan.", Day));
+        await IngestAsync(app, outlet, ("D1", "Jembatan putus di Serang", "Akses warga terputus.", Day)); // known: ignored
+
+        Assert.Equal(2, (await SearchApiAsync(app, "q=jembatan")).GetProperty("total").GetInt32());
+        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == stored[0].Id).ExecuteDeleteAsync());
+
+        var after = await app.WithServiceAsync<ArticleSearch, List<SearchListing>>(s => s.TopArticlesAsync("jembatan", SearchFilters.None, 10));
+        Assert.Equal(["D2"], after.Select(a => a.Guid));
+        Assert.Equal(1, (await SearchApiAsync(app, "q=jembatan")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Search_is_rate_limited_per_client()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        using var client = app.Client();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++) statuses.Add((await client.GetAsync("/api/v1/search?q=banjir")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/cari?q=banjir")).StatusCode);
+    }
+
+    [Fact]
+    public void Groups_copies_of_a_story_under_its_best_ranked_article()
+    {
+        RankedArticle[] ranked = [new(10, 9), new(11, 8), new(12, 7), new(13, 6), new(14, 5)];
+        var keys = new Dictionary<long, StoryKey>
+        {
+            [10] = StoryKey.Of(10, storyId: 1), [11] = StoryKey.Of(11, storyId: null), [12] = StoryKey.Of(12, storyId: 1),
+            [13] = StoryKey.Of(13, storyId: 11), // story 11 is not article 11
+        };
+
+        var groups = StoryGrouping.Group(ranked, keys);
+
+        Assert.Equal([[10, 12], [11], [13]], groups.Select(g => g.Select(r => r.ArticleId).ToArray()).ToArray());
+    }
+}
