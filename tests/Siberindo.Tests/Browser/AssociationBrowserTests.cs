@@ -31,7 +31,7 @@ public sealed class AssociationBrowserTests
         await page.GotoAsync(baseUrl + "/masuk");
         await page.FillAsync("input[name=Email]", "provinsi@smsi.example");
         await page.FillAsync("input[name=Password]", Users.Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync(baseUrl + "/admin");
 
         // The list holds only the province's outlets.
