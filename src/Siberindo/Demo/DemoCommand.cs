@@ -24,6 +24,9 @@ public static class DemoCommand
                 // The demo network lives on loopback; nothing else is ever allowed.
                 "--Crawler:AllowLoopback=true",
                 "--Crawler:PollInterval=00:01:00",
+                // Demo outlets publish every 20-90 minutes; polling them often keeps the demo visibly alive.
+                "--Crawler:MinPollInterval=00:00:30",
+                "--Crawler:MaxPollInterval=00:02:00",
                 "--Crawler:Concurrency=32",
                 "--Crawler:PerHostConcurrency=32",
                 "--Crawler:RequestTimeout=00:00:10",
