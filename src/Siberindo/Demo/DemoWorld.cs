@@ -73,7 +73,7 @@ public sealed class DemoWorld
     public DemoArticle Article(DemoOutlet outlet, long number)
     {
         var published = Epoch + outlet.Phase + outlet.Period * number;
-        var random = new Random(HashCode.Combine(outlet.Index, number));
+        var random = new Random(StableSeed(outlet.Index, number));
         var weekday = DemoText.Weekdays[(int)published.ToOffset(TimeSpan.FromHours(7)).DayOfWeek];
         string Fill(string template, int n, int m) => template
             .Replace("{R}", outlet.RegencyName).Replace("{P}", outlet.ProvinceName)
@@ -84,7 +84,7 @@ public sealed class DemoWorld
         {
             // A republished press release: the release's own text, the outlet's dateline and sometimes a new headline.
             var release = (long)Math.Floor((published - Epoch - TimeSpan.FromMinutes(5)) / ReleaseEvery);
-            var releaseRandom = new Random(HashCode.Combine("release", release));
+            var releaseRandom = new Random(StableSeed(-1, release));
             var (title, body) = DemoText.Releases[(int)(((release % DemoText.Releases.Length) + DemoText.Releases.Length) % DemoText.Releases.Length)];
             int n = 100 + releaseRandom.Next(900), m = 3 + releaseRandom.Next(30);
             var paragraphs = body.Select(p => Fill(p, n, m)).ToList();
@@ -101,5 +101,17 @@ public sealed class DemoWorld
         text[0] = dateline + text[0];
         text.Add(DemoText.DemoNotice);
         return new DemoArticle(outlet, number, published, Fill(localTitle, ln, lm), text, null);
+    }
+
+    /// <summary>
+    /// A seed that is the same in every process (HashCode.Combine is randomised per process), so an article's text
+    /// never changes between runs of the demo and is not mistaken for a revision.
+    /// </summary>
+    private static int StableSeed(long a, long b)
+    {
+        var x = (ulong)a * 0x9E3779B97F4A7C15UL ^ (ulong)b * 0xC2B2AE3D27D4EB4FUL;
+        x ^= x >> 31;
+        x *= 0xBF58476D1CE4E5B9UL;
+        return (int)(x >> 33);
     }
 }
