@@ -1,5 +1,5 @@
 using System.Text;
-using AngleSharp.Html.Parser;
+using Siberindo.Core.Feeds;
 
 namespace Siberindo.Articles;
 
@@ -7,8 +7,6 @@ namespace Siberindo.Articles;
 public static class Excerpts
 {
     public const int MaxLength = 280;
-    private static readonly HtmlParser Parser = new();
-
     public static string? From(string? summaryHtml, string? body)
     {
         var text = !string.IsNullOrWhiteSpace(summaryHtml) ? TextOf(summaryHtml) : body;
@@ -19,8 +17,9 @@ public static class Excerpts
     public static string FullText(string? summaryHtml, string? body) =>
         !string.IsNullOrWhiteSpace(body) ? body : !string.IsNullOrWhiteSpace(summaryHtml) ? TextOf(summaryHtml) : "";
 
+    // The same HTML-to-text as article bodies (a parser per call: AngleSharp parsers are not shared across threads).
     private static string TextOf(string html) =>
-        html.Contains('<') || html.Contains('&') ? Parser.ParseDocument("<body>" + html).Body?.TextContent ?? "" : html;
+        html.Contains('<') || html.Contains('&') ? HtmlText.FromHtml(html) ?? "" : html;
 
     private static string Collapse(string text)
     {
