@@ -212,8 +212,9 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
                 int s = FindStory(postings[i]);
                 if (!seen.Add(s) || excluded.Contains(s)) continue;
                 var story = _stories[s];
+                if (story.Centroid is not { } centroid) continue;
                 if (published < story.FirstTicks - window || published > story.LastTicks + window) continue;
-                double similarity = vector.Dot(story.Centroid) / story.Centroid.Norm();
+                double similarity = vector.Dot(centroid) / centroid.Norm();
                 if (similarity > bestSimilarity || similarity == bestSimilarity && best >= 0 && story.Id < _stories[best].Id)
                 {
                     best = s;

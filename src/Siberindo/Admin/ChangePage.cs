@@ -10,6 +10,8 @@ namespace Siberindo.Admin;
 /// </summary>
 public abstract class ChangePage(SiberindoDb db) : PageModel
 {
+    protected SiberindoDb Db { get; } = db;
+
     public IReadOnlyList<string> Errors { get; protected set; } = [];
 
     /// <summary>Loads what the page shows; false when it does not exist for this user (answered 404).</summary>
@@ -20,7 +22,7 @@ public abstract class ChangePage(SiberindoDb db) : PageModel
         if (!await exists()) return NotFound();
         var errors = await change();
         if (errors.Count == 0) return Redirect(redirectTo);
-        db.ChangeTracker.Clear();
+        Db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         Errors = errors;
         return Page();

@@ -42,9 +42,9 @@ public sealed class BoardDetailModel(SiberindoDb db, BoardService boards, Progra
         if (board is null) return false;
         Board = board;
         Name = boards.NameOf(board);
-        Programs = await db.Set<WorkProgram>().AsNoTracking().Include(p => p.Items).Where(p => p.BoardId == id).OrderByDescending(p => p.Year).ToListAsync(ct);
+        Programs = await Db.Set<WorkProgram>().AsNoTracking().Include(p => p.Items).Where(p => p.BoardId == id).OrderByDescending(p => p.Year).ToListAsync(ct);
         var outletIds = board.Officers.Where(o => o.OutletId != null).Select(o => o.OutletId!.Value).ToList();
-        OutletNames = await db.Outlets.Where(o => outletIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        OutletNames = await Db.Outlets.Where(o => outletIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return true;
     }
 }

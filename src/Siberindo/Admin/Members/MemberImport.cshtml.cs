@@ -7,6 +7,7 @@ using Siberindo.Outlets;
 namespace Siberindo.Admin.Members;
 
 /// <summary>Upload of a members file (CSV or XLSX): checked whole, stored whole or not at all.</summary>
+[RequestSizeLimit(MemberImportModel.MaxBytes + 64 * 1024)]
 public sealed class MemberImportModel(MemberTransfer transfer, AccessScope scope) : PageModel
 {
     public const long MaxBytes = 10 * 1024 * 1024;
@@ -16,7 +17,6 @@ public sealed class MemberImportModel(MemberTransfer transfer, AccessScope scope
 
     public IActionResult OnGet() => scope.IsBoardAdmin ? Page() : NotFound();
 
-    [RequestSizeLimit(MaxBytes + 64 * 1024)]
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
         if (!scope.IsBoardAdmin) return NotFound();

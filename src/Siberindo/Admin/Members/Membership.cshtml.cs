@@ -47,10 +47,10 @@ public sealed class MembershipModel(SiberindoDb db, MemberService members, Acces
         var outlet = await members.FindOutletAsync(id, ct);
         if (outlet is null) return false;
         Outlet = outlet;
-        Record = await db.Set<MemberRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.OutletId == id, ct)
+        Record = await Db.Set<MemberRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.OutletId == id, ct)
                  ?? MemberService.NewRecord(id, MembershipStatus.Applicant, DateOnly.FromDateTime(outlet.CreatedAt));
-        History = await db.Set<MembershipEvent>().AsNoTracking().Where(e => e.OutletId == id).OrderByDescending(e => e.On).ThenByDescending(e => e.Id).ToListAsync(ct);
-        Positions = await db.Set<OutletPosition>().AsNoTracking().Include(p => p.Person).Where(p => p.OutletId == id).OrderBy(p => p.Role).ToListAsync(ct);
+        History = await Db.Set<MembershipEvent>().AsNoTracking().Where(e => e.OutletId == id).OrderByDescending(e => e.On).ThenByDescending(e => e.Id).ToListAsync(ct);
+        Positions = await Db.Set<OutletPosition>().AsNoTracking().Include(p => p.Person).Where(p => p.OutletId == id).OrderBy(p => p.Role).ToListAsync(ct);
         return true;
     }
 }

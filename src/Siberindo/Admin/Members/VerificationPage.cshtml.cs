@@ -53,7 +53,7 @@ public sealed class VerificationPageModel(SiberindoDb db, MemberService members,
         var outlet = await members.FindOutletAsync(id, ct);
         if (outlet is null) return false;
         Outlet = outlet;
-        Record = await db.Set<MemberRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.OutletId == id, ct);
+        Record = await Db.Set<MemberRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.OutletId == id, ct);
         Checklist = await verification.ChecklistAsync(outlet, ct);
         Cases = await verification.Cases().AsNoTracking().Include(c => c.Steps).Where(c => c.OutletId == id).OrderByDescending(c => c.OpenedOn).ToListAsync(ct);
         return true;

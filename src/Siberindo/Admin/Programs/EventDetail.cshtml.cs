@@ -26,7 +26,7 @@ public sealed class EventDetailModel(SiberindoDb db, ProgramService programs, Ac
         var found = await programs.Events().AsNoTracking().Include(e => e.Attendance).SingleOrDefaultAsync(e => e.Id == id, ct);
         if (found is null) return false;
         Event = found;
-        var outlets = scope.Outlets(db.Outlets).AsNoTracking();
+        var outlets = scope.Outlets(Db.Outlets).AsNoTracking();
         if (found.RegencyCode is { } r) outlets = outlets.Where(o => o.RegencyCode == r);
         else if (found.ProvinceCode is { } p) outlets = outlets.Where(o => o.ProvinceCode == p);
         var attendance = found.Attendance.ToDictionary(a => a.OutletId);
