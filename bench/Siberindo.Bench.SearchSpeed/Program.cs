@@ -58,11 +58,32 @@ try
     await app.Services.InitializeDatabaseAsync();
     Console.WriteLine($"{provider}: {articleCount:N0} generated articles, {queryCount} queries; {Environment.ProcessorCount} cores");
 
+    // --sql "STATEMENT": times a statement against the database (3 runs), for studying query plans.
+    if (Option("--sql") is { } probeSql)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var probeDb = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+        await probeDb.Database.OpenConnectionAsync();
+        for (var run = 0; run < 3; run++)
+        {
+            await using var command = probeDb.Database.GetDbConnection().CreateCommand();
+            command.CommandText = probeSql;
+            var watch = Stopwatch.StartNew();
+            await using var reader = await command.ExecuteReaderAsync();
+            var rows = 0;
+            object? first = null;
+            while (await reader.ReadAsync()) { first ??= reader.GetValue(0); rows++; }
+            Console.WriteLine($"  {watch.Elapsed.TotalMilliseconds:F1} ms, {rows} rows, first {first}");
+        }
+        return 0;
+    }
+
     // 1. Articles, stored directly (bulk): the benchmark measures indexing and search, not the ingestor's de-duplication.
     var sampleTitles = new List<string>();
     if (reuse is null) await StoreAndIndexAsync();
     else
     {
+        if (args.Contains("--reindex")) await RebuildIndexAsync(); // re-times indexing over the kept articles
         await using var scope = app.Services.CreateAsyncScope();
         var step = articleCount / (queryCount * 3);
         sampleTitles = await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles
@@ -101,8 +122,31 @@ try
     }
     Console.WriteLine($"\r  stored {articleCount:N0} articles in {clock.Elapsed.TotalSeconds:F0} s");
 
+    // 2a. Analysis alone, on every core as the rebuild runs it: what indexing could reach if writing were free.
+    {
+        var probe = new IndonesianNews(rootsFile, statistics, seed: 2);
+        var texts = Enumerable.Range(0, 20_000).Select(i => (Title: probe.Title(), Body: probe.Body())).ToList();
+        foreach (var pass in (string[])["first pass", "second pass"])
+        {
+            var watch = Stopwatch.StartNew();
+            var terms = 0L;
+            Parallel.For(0, texts.Count, i =>
+            {
+                var d = ArticleSearchIndex.DocumentOf(i, texts[i].Title, null, texts[i].Body);
+                Interlocked.Add(ref terms, d.TitleTerms.Count(c => c == ' ') + d.BodyTerms.Count(c => c == ' ') + 2);
+            });
+            Console.WriteLine($"  analysis alone, {pass} (20,000 other generated articles, {Environment.ProcessorCount} cores): " +
+                $"{texts.Count / watch.Elapsed.TotalSeconds:N0} articles/s, {terms / (double)texts.Count:F0} terms per article");
+        }
+    }
+
+    await RebuildIndexAsync();
+    }
+
     // 2. Indexing: the same rebuild as `siberindo search reindex` (read, analyse on every core, write in one transaction).
-    clock.Restart();
+    async Task RebuildIndexAsync()
+    {
+    var clock = Stopwatch.StartNew();
     int indexed;
     await using (var scope = app.Services.CreateAsyncScope())
         indexed = await scope.ServiceProvider.GetRequiredService<ArticleSearchIndex>().RebuildAsync();
@@ -142,6 +186,7 @@ try
             times.Add(watch.Elapsed.TotalMilliseconds);
             slowest.Add((watch.Elapsed.TotalMilliseconds, queries[i]));
         }
+        if (times.Count == 0) return;
         times.Sort();
         if (args.Contains("--slowest"))
             foreach (var (ms, q) in slowest.OrderByDescending(s => s.Ms).Take(8)) Console.WriteLine($"    {ms,7:F1} ms  {q}");

@@ -27,25 +27,31 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await store.BeginRebuildAsync(ct);
-        long last = 0;
+        // A pipeline: while one batch is written, the next is analysed on the other cores.
         var done = 0;
-        while (true)
+        var batch = await ReadBatchAsync(0, ct);
+        var analysis = Task.Run(() => Analyze(batch), ct);
+        while (batch.Count > 0)
         {
-            var batch = await db.Articles.AsNoTracking()
-                .Where(a => a.Id > last).OrderBy(a => a.Id).Take(RebuildBatchSize)
-                .Select(a => new ValueTuple<long, string, string?, string?>(a.Id, a.Title, a.Summary, a.Body))
-                .ToListAsync(ct);
-            if (batch.Count == 0) break;
-            await store.WriteAsync(Analyze(batch), ct);
-            last = batch[^1].Item1;
+            var documents = await analysis;
+            var next = await ReadBatchAsync(batch[^1].Id, ct);
+            analysis = Task.Run(() => Analyze(next), ct);
+            await store.WriteAsync(documents, ct);
             done += batch.Count;
             progress?.Report(done);
+            batch = next;
         }
         await store.EndRebuildAsync(ct);
         await transaction.CommitAsync(ct);
         db.Database.SetCommandTimeout(previousTimeout);
         return done;
     }
+
+    private Task<List<(long Id, string Title, string? Summary, string? Body)>> ReadBatchAsync(long after, CancellationToken ct) =>
+        db.Articles.AsNoTracking()
+            .Where(a => a.Id > after).OrderBy(a => a.Id).Take(RebuildBatchSize)
+            .Select(a => new ValueTuple<long, string, string?, string?>(a.Id, a.Title, a.Summary, a.Body))
+            .ToListAsync(ct);
 
     public Task<int> CountArticlesAsync(CancellationToken ct = default) => db.Articles.CountAsync(ct);
 

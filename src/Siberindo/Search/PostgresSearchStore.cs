@@ -2,6 +2,7 @@ using System.Text;
 using Siberindo.Core.Search;
 using Siberindo.Storage;
 using static Siberindo.Search.SearchSql;
+using static Siberindo.Search.SearchTermCounts;
 
 namespace Siberindo.Search;
 
@@ -10,21 +11,22 @@ namespace Siberindo.Search;
 /// stems nor drops anything again): title terms weighted A, body terms B, a GIN index. Ranked by BM25 like SQLite's
 /// FTS5: PostgreSQL has no document frequencies, so <c>search_terms</c> keeps them (and the corpus size and length),
 /// and per query term <c>ts_rank_cd</c> with weights {A 1, B 0.5} gives the title-weighted term frequency.
+/// The article's date, outlet and province are kept beside its terms, so ranking and filters by them never read the
+/// wide articles table (they never change once an article is stored).
 /// </summary>
 internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
 {
     private const string IndexSql = "CREATE INDEX IF NOT EXISTS ix_article_search_document ON article_search USING gin (document)";
     private const double K1 = 1.2, B = 0.75;
 
-    // Rows of search_terms that are not terms (terms are [a-z0-9]+): the document count and the total length.
-    private const string DocumentsKey = "#documents", LengthKey = "#length";
-
     // ts_rank_cd weights are {D, C, B, A}; one query term gives the sum of its occurrences' weights.
     private static readonly string Weights = $"'{{0, 0, {Number(1 / SearchRanking.TitleWeight)}, 1}}'";
 
     private static readonly string Recency =
         $"(1 + {Number(SearchRanking.RecencyBoost)} * {Number(SearchRanking.RecencyDays)} / " +
-        $"({Number(SearchRanking.RecencyDays)} + greatest(0, extract(epoch from now() - a.\"Published\") / 86400)))";
+        $"({Number(SearchRanking.RecencyDays)} + greatest(0, extract(epoch from now() - a.published) / 86400)))";
+
+    private static readonly ArticleColumns SearchColumns = new("m.published", "m.outlet_id", "m.province_code");
 
     private Dictionary<string, long>? _rebuildCounts;
 
@@ -34,7 +36,19 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
             CREATE TABLE IF NOT EXISTS article_search (
                 article_id bigint PRIMARY KEY REFERENCES "Articles"("Id") ON DELETE CASCADE,
                 length integer NOT NULL,
-                document tsvector NOT NULL);
+                document tsvector NOT NULL,
+                published timestamptz NOT NULL,
+                outlet_id integer NOT NULL,
+                province_code text);
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT FROM information_schema.columns WHERE table_name = 'article_search' AND column_name = 'published'
+                        AND table_schema = current_schema()) THEN
+                    ALTER TABLE article_search ADD COLUMN published timestamptz, ADD COLUMN outlet_id integer, ADD COLUMN province_code text;
+                    UPDATE article_search s SET published = a."Published", outlet_id = a."OutletId", province_code = a."ProvinceCode"
+                    FROM "Articles" a WHERE a."Id" = s.article_id;
+                    ALTER TABLE article_search ALTER COLUMN published SET NOT NULL, ALTER COLUMN outlet_id SET NOT NULL;
+                END IF;
+            END $$;
             {IndexSql};
             CREATE TABLE IF NOT EXISTS search_terms (term text PRIMARY KEY, documents bigint NOT NULL);
             """, ct);
@@ -45,9 +59,11 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
     {
         if (documents.Count == 0) return;
         await using (var command = await CommandAsync(db, """
-            INSERT INTO article_search (article_id, length, document)
-            SELECT id, length, setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')
+            INSERT INTO article_search (article_id, length, document, published, outlet_id, province_code)
+            SELECT d.id, d.length, setweight(to_tsvector('simple', d.title), 'A') || setweight(to_tsvector('simple', d.body), 'B'),
+                a."Published", a."OutletId", a."ProvinceCode"
             FROM unnest(@ids, @lengths, @titles, @bodies) AS d(id, length, title, body)
+            JOIN "Articles" a ON a."Id" = d.id
             ON CONFLICT (article_id) DO UPDATE SET length = excluded.length, document = excluded.document
             """, ct))
         {
@@ -59,7 +75,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         }
 
         var counts = _rebuildCounts ?? new Dictionary<string, long>(StringComparer.Ordinal);
-        CountDocumentFrequencies(documents, counts);
+        SearchTermCounts.Count(documents, counts);
         if (_rebuildCounts is null) await AddCountsAsync(counts, ct);
     }
 
@@ -104,20 +120,21 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
             var df = stats[terms[i]];
             var idf = Math.Log(1 + (documents - df + 0.5) / (df + 0.5));
             command.Add($"@t{i}", terms[i]);
-            frequencies.Append(i == 0 ? "" : ", ").Append($"{Number(SearchRanking.TitleWeight)} * ts_rank_cd({Weights}, s.document, to_tsquery('simple', @t{i})) AS f{i}");
+            frequencies.Append(i == 0 ? "" : ", ").Append($"{Number(SearchRanking.TitleWeight)} * ts_rank_cd({Weights}, a.document, to_tsquery('simple', @t{i})) AS f{i}");
             score.Append(i == 0 ? "" : " + ").Append($"{Number(idf)} * f{i} * {Number(K1 + 1)} / (f{i} + norm)");
         }
-        var where = FilterClauses(filters, command);
+        // The candidates: the newest ScanLimit matches that pass the filters, read from the search table alone;
+        // "Outlets" is joined only for its own filters.
+        var where = FilterClauses(filters, command, SearchColumns);
+        var outlets = filters.RegencyCode is not null || filters.Verification is { Count: > 0 } ? "JOIN \"Outlets\" o ON o.\"Id\" = m.outlet_id" : "";
         command.CommandText = $"""
-            SELECT s.article_id, (({score}) * {Recency})::float8 AS score
-            FROM (SELECT m.article_id, m.length, m.document FROM article_search m
-                  WHERE m.document @@ to_tsquery('simple', @candidates)
-                  ORDER BY m.article_id DESC LIMIT {QueryPlan.ScanLimit}) AS s
-            JOIN "Articles" a ON a."Id" = s.article_id
-            JOIN "Outlets" o ON o."Id" = a."OutletId"
-            CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * s.length / {Number(averageLength)}) AS norm) AS f
-            WHERE true{where}
-            ORDER BY score DESC, s.article_id DESC LIMIT @take
+            SELECT a.article_id, (({score}) * {Recency})::float8 AS score
+            FROM (SELECT m.article_id, m.length, m.document, m.published
+                  FROM article_search m {outlets}
+                  WHERE m.document @@ to_tsquery('simple', @candidates){where}
+                  ORDER BY m.article_id DESC LIMIT {QueryPlan.ScanLimit}) AS a
+            CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * a.length / {Number(averageLength)}) AS norm) AS f
+            ORDER BY score DESC, a.article_id DESC LIMIT @take
             """;
         return await ReadRankedAsync(command, ct);
     }
@@ -135,7 +152,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
     /// <summary>Adds to the stored counts; rows are locked in term order so concurrent ingests cannot deadlock.</summary>
     private async Task AddCountsAsync(Dictionary<string, long> counts, CancellationToken ct)
     {
-        var ordered = counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var ordered = SearchTermCounts.Ordered(counts);
         await using var command = await CommandAsync(db, """
             INSERT INTO search_terms (term, documents) SELECT * FROM unnest(@terms, @counts)
             ON CONFLICT (term) DO UPDATE SET documents = search_terms.documents + excluded.documents
@@ -143,26 +160,6 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         command.Add("@terms", ordered.Select(c => c.Key).ToArray());
         command.Add("@counts", ordered.Select(c => c.Value).ToArray());
         await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static void CountDocumentFrequencies(IReadOnlyList<SearchDocument> documents, Dictionary<string, long> counts)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        long length = 0;
-        foreach (var d in documents)
-        {
-            seen.Clear();
-            foreach (var text in (ReadOnlySpan<string>)[d.TitleTerms, d.BodyTerms])
-            {
-                foreach (var term in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    length++;
-                    if (seen.Add(term)) counts[term] = counts.GetValueOrDefault(term) + 1;
-                }
-            }
-        }
-        counts[DocumentsKey] = counts.GetValueOrDefault(DocumentsKey) + documents.Count;
-        counts[LengthKey] = counts.GetValueOrDefault(LengthKey) + length;
     }
 
     private static int CountTerms(string terms) => terms.Length == 0 ? 0 : terms.AsSpan().Count(' ') + 1;

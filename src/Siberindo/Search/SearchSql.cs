@@ -29,16 +29,23 @@ internal static class SearchSql
         return p;
     }
 
-    /// <summary>
-    /// " AND ..." conditions over <c>a</c> ("Articles") and <c>o</c> ("Outlets"); table and column names are EF's,
-    /// quoted the same way in both databases.
-    /// </summary>
-    public static string FilterClauses(SearchFilters filters, DbCommand command)
+    /// <summary>Where an article's date, outlet and province are read from.</summary>
+    public sealed record ArticleColumns(string Published, string OutletId, string ProvinceCode)
     {
+        /// <summary>EF's "Articles" table as <c>a</c>, quoted the same way in both databases.</summary>
+        public static readonly ArticleColumns Articles = new("a.\"Published\"", "a.\"OutletId\"", "a.\"ProvinceCode\"");
+    }
+
+    /// <summary>
+    /// " AND ..." conditions over the article's <paramref name="columns"/> and <c>o</c> ("Outlets", EF's names).
+    /// </summary>
+    public static string FilterClauses(SearchFilters filters, DbCommand command, ArticleColumns? columns = null)
+    {
+        var a = columns ?? ArticleColumns.Articles;
         var sql = new StringBuilder();
         if (filters.ProvinceCode is { } province)
         {
-            sql.Append(" AND a.\"ProvinceCode\" = @province");
+            sql.Append($" AND {a.ProvinceCode} = @province");
             command.Add("@province", province);
         }
         if (filters.RegencyCode is { } regency)
@@ -48,17 +55,17 @@ internal static class SearchSql
         }
         if (filters.OutletId is { } outlet)
         {
-            sql.Append(" AND a.\"OutletId\" = @outlet");
+            sql.Append($" AND {a.OutletId} = @outlet");
             command.Add("@outlet", outlet);
         }
         if (filters.From is { } from)
         {
-            sql.Append(" AND a.\"Published\" >= @from");
+            sql.Append($" AND {a.Published} >= @from");
             command.Add("@from", DateTime.SpecifyKind(from, DateTimeKind.Utc));
         }
         if (filters.To is { } to)
         {
-            sql.Append(" AND a.\"Published\" < @to");
+            sql.Append($" AND {a.Published} < @to");
             command.Add("@to", DateTime.SpecifyKind(to, DateTimeKind.Utc));
         }
         if (filters.Verification is { Count: > 0 } levels)
