@@ -42,10 +42,10 @@ public sealed class SearchQuery
 /// </summary>
 public sealed record QueryPlan(IReadOnlyList<string> Rare, IReadOnlyList<string> Common)
 {
-    public const long PostingsBudget = 10_000;
+    public const long PostingsBudget = 2_000;
 
     /// <summary>At most this many matches are scored; more only when common words alone make the query.</summary>
-    public const int ScanLimit = 10_000;
+    public const int ScanLimit = 2_000;
 
     public bool IsEmpty => Rare.Count == 0 && Common.Count == 0;
 

@@ -50,6 +50,9 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
                 END IF;
             END $$;
             {IndexSql};
+            -- Keeps documents inline and uncompressed up to a page: ranking reads each candidate's tsvector once per
+            -- term, and a compressed or out-of-line one would be decompressed or fetched every time.
+            ALTER TABLE article_search SET (toast_tuple_target = 8160);
             CREATE TABLE IF NOT EXISTS search_terms (term text PRIMARY KEY, documents bigint NOT NULL);
             """, ct);
         await command.ExecuteNonQueryAsync(ct);
@@ -127,16 +130,34 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         // "Outlets" is joined only for its own filters.
         var where = FilterClauses(filters, command, SearchColumns);
         var outlets = filters.RegencyCode is not null || filters.Verification is { Count: > 0 } ? "JOIN \"Outlets\" o ON o.\"Id\" = m.outlet_id" : "";
-        command.CommandText = $"""
+        var windowParameter = command.Add("@window", 0L);
+        string Sql(bool windowed) => $"""
             SELECT a.article_id, (({score}) * {Recency})::float8 AS score
             FROM (SELECT m.article_id, m.length, m.document, m.published
                   FROM article_search m {outlets}
                   WHERE m.document @@ to_tsquery('simple', @candidates){where}
-                  ORDER BY m.article_id DESC LIMIT {QueryPlan.ScanLimit}) AS a
+                  {(windowed ? "AND m.article_id > (SELECT max(article_id) FROM article_search) - @window OFFSET 0"
+                      : $"ORDER BY m.article_id DESC LIMIT {QueryPlan.ScanLimit}")}) AS a
             CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * a.length / {Number(averageLength)}) AS norm) AS f
             ORDER BY score DESC, a.article_id DESC LIMIT @take
             """;
-        return await ReadRankedAsync(command, ct);
+
+        // Common words only: "the newest matches" read newest-first would test every recent article's terms, and read
+        // by the GIN index they would fetch every match. Instead the newest articles are taken as a window of ids
+        // where about ScanLimit matches are expected (terms assumed independent), matched through the GIN index and
+        // the primary key together, and widened while it holds fewer than asked for (unusual pairs). Filtered queries
+        // read the newest matches that pass the filters, which the planner finds through the filters' selectivity.
+        var expected = plan.Rare.Count == 0 && filters.IsEmpty ? QueryPlan.ScanLimit / plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents) : double.MaxValue;
+        var window = expected < documents ? (long)Math.Ceiling(expected) : documents;
+        while (true)
+        {
+            var windowed = window < documents;
+            windowParameter.Value = windowed ? window : 0L;
+            command.CommandText = Sql(windowed);
+            var ranked = await ReadRankedAsync(command, ct);
+            if (!windowed || ranked.Count >= take) return ranked;
+            window *= 8;
+        }
     }
 
     private async Task<Dictionary<string, long>> CountsAsync(string[] keys, CancellationToken ct)
