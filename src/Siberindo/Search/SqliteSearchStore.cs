@@ -40,8 +40,8 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
             INSERT INTO search_terms (term, documents)
             SELECT term, doc FROM article_search_terms;
             INSERT INTO search_terms (term, documents)
-            SELECT '{DocumentsKey}', count(*) FROM "Articles" WHERE EXISTS (SELECT 1 FROM search_terms)
-            UNION ALL SELECT '{LengthKey}', sum(cnt) FROM article_search_terms WHERE EXISTS (SELECT 1 FROM search_terms);
+            SELECT '{DocumentsKey}', count(*) FROM "Articles"
+            UNION ALL SELECT '{LengthKey}', coalesce(sum(cnt), 0) FROM article_search_terms;
             """, ct);
         await command.ExecuteNonQueryAsync(ct);
     }
