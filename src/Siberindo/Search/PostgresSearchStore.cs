@@ -7,8 +7,8 @@ using static Siberindo.Search.SearchTermCounts;
 namespace Siberindo.Search;
 
 /// <summary>
-/// A table of tsvectors built with the <c>simple</c> configuration from the analysed terms (so PostgreSQL neither
-/// stems nor drops anything again): title terms weighted A, body terms B, a GIN index. Ranked by BM25 like SQLite's
+/// A table of tsvectors of the analysed terms, as the <c>simple</c> configuration would build them (so PostgreSQL neither
+/// stems nor drops anything again; see <see cref="PostgresTsVector"/>): title terms weighted A, body terms B, a GIN index. Ranked by BM25 like SQLite's
 /// FTS5: PostgreSQL has no document frequencies, so <c>search_terms</c> keeps them (and the corpus size and length),
 /// and per query term <c>ts_rank_cd</c> with weights {A 1, B 0.5} gives the title-weighted term frequency.
 /// The article's date, outlet and province are kept beside its terms, so ranking and filters by them never read the
@@ -63,17 +63,15 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         if (documents.Count == 0) return;
         await using (var command = await CommandAsync(db, """
             INSERT INTO article_search (article_id, length, document, published, outlet_id, province_code)
-            SELECT d.id, d.length, setweight(to_tsvector('simple', d.title), 'A') || setweight(to_tsvector('simple', d.body), 'B'),
-                a."Published", a."OutletId", a."ProvinceCode"
-            FROM unnest(@ids, @lengths, @titles, @bodies) AS d(id, length, title, body)
+            SELECT d.id, d.length, d.document::tsvector, a."Published", a."OutletId", a."ProvinceCode"
+            FROM unnest(@ids, @lengths, @documents) AS d(id, length, document)
             JOIN "Articles" a ON a."Id" = d.id
             ON CONFLICT (article_id) DO UPDATE SET length = excluded.length, document = excluded.document
             """, ct))
         {
             command.Add("@ids", documents.Select(d => d.ArticleId).ToArray());
             command.Add("@lengths", documents.Select(d => CountTerms(d.TitleTerms) + CountTerms(d.BodyTerms)).ToArray());
-            command.Add("@titles", documents.Select(d => d.TitleTerms).ToArray());
-            command.Add("@bodies", documents.Select(d => d.BodyTerms).ToArray());
+            command.Add("@documents", documents.Select(d => PostgresTsVector.Text(d.TitleTerms, d.BodyTerms)).ToArray());
             await command.ExecuteNonQueryAsync(ct);
         }
 

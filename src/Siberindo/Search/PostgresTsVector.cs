@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Siberindo.Search;
+
+/// <summary>
+/// An article's terms in <c>tsvector</c> text form: what <c>setweight(to_tsvector('simple', title), 'A') ||
+/// setweight(to_tsvector('simple', body), 'B')</c> makes of them, written here so the server only reads a list instead
+/// of running its text parser over every article. Terms are <c>[a-z0-9]+</c>, which that parser keeps whole as one
+/// word each; positions count words from 1, body positions follow the title's, and PostgreSQL's limits (positions up
+/// to 16383, 255 per lexeme) apply.
+/// </summary>
+internal static class PostgresTsVector
+{
+    private const int MaxPosition = 16383, MaxPositionsPerLexeme = 255;
+
+    public static string Text(string titleTerms, string bodyTerms)
+    {
+        var lexemes = new Dictionary<string, List<(int Position, char Weight)>>(StringComparer.Ordinal);
+        var position = 0;
+        Add(titleTerms, 'A');
+        Add(bodyTerms, 'B');
+
+        var text = new StringBuilder((titleTerms.Length + bodyTerms.Length) * 2);
+        foreach (var (term, positions) in lexemes)
+        {
+            if (text.Length > 0) text.Append(' ');
+            text.Append('\'').Append(term).Append("':");
+            for (var i = 0; i < positions.Count; i++)
+            {
+                if (i > 0) text.Append(',');
+                text.Append(positions[i].Position).Append(positions[i].Weight);
+            }
+        }
+        return text.ToString();
+
+        void Add(string terms, char weight)
+        {
+            foreach (var range in terms.AsSpan().Split(' '))
+            {
+                var term = terms[range];
+                if (term.Length == 0) continue;
+                position++;
+                if (!lexemes.TryGetValue(term, out var positions)) lexemes[term] = positions = [];
+                var p = Math.Min(position, MaxPosition);
+                if (positions.Count < MaxPositionsPerLexeme && (positions.Count == 0 || positions[^1].Position != p))
+                    positions.Add((p, weight));
+            }
+        }
+    }
+}
