@@ -12,7 +12,9 @@ using Siberindo.Storage;
 // Search speed over a generated corpus, through the product's own services (index rebuild, ranked and grouped search).
 //   dotnet run -c Release --project bench/Siberindo.Bench.SearchSpeed -- --provider sqlite [--articles 1000000] [--queries 300]
 //   dotnet run -c Release --project bench/Siberindo.Bench.SearchSpeed -- --provider postgres   (server: SIBERINDO_TEST_POSTGRES)
-// The database is a fresh temporary one, removed at the end unless --keep is given.
+// The database is a fresh temporary one, removed at the end unless --keep is given. --reuse CONNECTION queries a kept
+// one (--reindex: rebuild its index first; --sql "STATEMENT": time one statement); --slowest lists each path's slowest
+// queries; --corpus FOLDER: the news corpus the generator is calibrated to (default ../shared/corpus).
 
 var provider = Option("--provider") ?? "sqlite";
 var articleCount = int.Parse(Option("--articles") ?? "1000000");
