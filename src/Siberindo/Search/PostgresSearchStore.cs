@@ -26,7 +26,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         $"(1 + {Number(SearchRanking.RecencyBoost)} * {Number(SearchRanking.RecencyDays)} / " +
         $"({Number(SearchRanking.RecencyDays)} + greatest(0, extract(epoch from now() - a.published) / 86400)))";
 
-    private static readonly ArticleColumns SearchColumns = new("m.published", "m.outlet_id", "m.province_code");
+    private static readonly ArticleColumns SearchColumns = new("a.published", "a.outlet_id", "a.province_code");
 
     private Dictionary<string, long>? _rebuildCounts;
 
@@ -127,17 +127,18 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         // The candidates: the newest ScanLimit matches that pass the filters, read from the search table alone;
         // "Outlets" is joined only for its own filters.
         var where = FilterClauses(filters, command, SearchColumns);
-        var outlets = filters.RegencyCode is not null || filters.Verification is { Count: > 0 } ? "JOIN \"Outlets\" o ON o.\"Id\" = m.outlet_id" : "";
+        var outlets = filters.RegencyCode is not null || filters.Verification is { Count: > 0 } ? "JOIN \"Outlets\" o ON o.\"Id\" = a.outlet_id" : "";
         var windowParameter = command.Add("@window", 0L);
+        // Scores are computed as the candidates are read, so that ordering them by id moves ids and scores, not documents.
         string Sql(bool windowed) => $"""
-            SELECT a.article_id, (({score}) * {Recency})::float8 AS score
-            FROM (SELECT m.article_id, m.length, m.document, m.published
-                  FROM article_search m {outlets}
-                  WHERE m.document @@ to_tsquery('simple', @candidates){where}
-                  {(windowed ? "AND m.article_id > (SELECT max(article_id) FROM article_search) - @window OFFSET 0"
-                      : $"ORDER BY m.article_id DESC LIMIT {QueryPlan.ScanLimit}")}) AS a
-            CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * a.length / {Number(averageLength)}) AS norm) AS f
-            ORDER BY score DESC, a.article_id DESC LIMIT @take
+            SELECT article_id, score FROM (
+                SELECT a.article_id, (({score}) * {Recency})::float8 AS score
+                FROM article_search a {outlets}
+                CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * a.length / {Number(averageLength)}) AS norm) AS f
+                WHERE a.document @@ to_tsquery('simple', @candidates){where}
+                {(windowed ? "AND a.article_id > (SELECT max(article_id) FROM article_search) - @window"
+                    : $"ORDER BY a.article_id DESC LIMIT {QueryPlan.ScanLimit}")}) AS c
+            ORDER BY score DESC, article_id DESC LIMIT @take
             """;
 
         // Common words only: "the newest matches" read newest-first would test every recent article's terms, and read
