@@ -8,12 +8,14 @@ using Siberindo.Hosting;
 using Siberindo.Outlets;
 using Siberindo.Regions;
 using Siberindo.Storage;
+using Siberindo.Stories;
 
 namespace Siberindo.Bench.Portal;
 
 /// <summary>
 /// Fills a database with the demo network's outlets and N of their articles spread over the last D days, through
-/// <see cref="ArticleIngestor"/> (so every ingest stage runs), and reports the ingest rate.
+/// <see cref="ArticleIngestor"/> (so every ingest stage runs), puts them into stories as the story worker would, and
+/// reports both rates.
 /// </summary>
 internal static class Seeder
 {
@@ -39,6 +41,8 @@ internal static class Seeder
         var now = DateTimeOffset.UtcNow;
         var perOutlet = (total + world.Outlets.Count - 1) / world.Outlets.Count;
         var clock = Stopwatch.StartNew();
+        var storyTime = TimeSpan.Zero;
+        var stories = app.Services.GetRequiredService<StoryAssigner>();
         var stored = 0;
         // Oldest first, as they would have arrived; a batch per outlet per step.
         for (var step = perOutlet - 1; step >= 0 && stored < total; step -= 50)
@@ -57,10 +61,16 @@ internal static class Seeder
                 }
                 stored += (await ingestor.IngestAsync(outlets[demo.Slug], null, batch)).Count;
             }
+            var assigning = Stopwatch.StartNew();
+            await stories.AssignPendingAsync();
+            storyTime += assigning.Elapsed;
             Console.Error.Write($"\r{stored:N0} articles, {stored / clock.Elapsed.TotalSeconds:N0}/s   ");
         }
         Console.Error.WriteLine();
-        Console.WriteLine($"seeded {stored} articles in {clock.Elapsed.TotalSeconds:N0} s ({stored / clock.Elapsed.TotalSeconds:N0} articles/s)");
+        await stories.ReleaseAsync();
+        var ingestTime = clock.Elapsed - storyTime;
+        Console.WriteLine($"seeded {stored} articles in {clock.Elapsed.TotalSeconds:N0} s: ingest {ingestTime.TotalSeconds:N0} s ({stored / ingestTime.TotalSeconds:N0} articles/s), " +
+            $"story assignment {storyTime.TotalSeconds:N0} s ({stored / storyTime.TotalSeconds:N0} articles/s)");
         await app.DisposeAsync();
         return 0;
     }

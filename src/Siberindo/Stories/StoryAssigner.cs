@@ -14,13 +14,22 @@ namespace Siberindo.Stories;
 /// restores the index from the stored fingerprints, so another process's work is never lost or redone.
 /// Each batch is one transaction: fingerprints, the articles' assignments, every assignment the index changed
 /// (re-pointed copies, merged stories), story rows, redirects of merged stories and correction follow-ups of new copies.
+/// <para>
+/// Memory follows the news flow, not the archive: the index holds only the articles a new one can still be compared
+/// with (published within the copy horizon plus the story window of the newest), plus the originals and story sources
+/// those point to so that attribution stays exact. Once the articles it assigned span twice that window it is rebuilt from
+/// the database, which lets the older ones go: memory stays within two windows of news however large the archive, and a
+/// year-long archive import rebuilds about a dozen times.
+/// </para>
 /// </summary>
 public sealed class StoryAssigner(
     IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, IOptions<StoriesOptions> options,
-    NodeRole role, ILogger<StoryAssigner> logger)
+    NodeRole role, ILogger<StoryAssigner> logger) : IPipelineStage
 {
     public const string LeaseName = "stories";
     static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
+    static readonly StoryIndexOptions IndexOptions = new();
+    static readonly TimeSpan Window = IndexOptions.CopyHorizon + IndexOptions.StoryWindow;
     const int BatchSize = 200;
     const int IdChunk = 500;
 
@@ -30,20 +39,22 @@ public sealed class StoryAssigner(
     StoryIndex? _index;
     long _sequence;
     bool _holding;
+    DateTime? _windowStart; // null while the index is empty
+    DateTime _newestAssigned;
 
-    /// <summary>Whether this process runs the assigner in the background (then it keeps the lease between batches).</summary>
-    internal bool WorkerRunning { get; set; }
+    public string Name => LeaseName;
+    public TimeSpan PollInterval => options.Value.PollInterval;
+    public bool WorkerRunning { get; set; }
 
     /// <summary>Whether this process may assign: not on a web-only node (<c>Node:Role=web</c>) nor with <c>Stories:Assign=false</c>.</summary>
     public bool Enabled => options.Value.Assign && role.RunsWorkers();
 
     /// <summary>Wakes the background assigner; ingest calls it after storing articles. Cheap and never blocks.</summary>
-    public void Notify()
-    {
-        if (_wake.CurrentCount == 0) try { _wake.Release(); } catch (SemaphoreFullException) { }
-    }
+    public void Notify() => PipelineStages.Wake(_wake);
 
-    internal Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+
+    Task<int?> IPipelineStage.RunPendingAsync(CancellationToken ct) => AssignPendingAsync(ct);
 
     /// <summary>The assignment this process's index holds for an article (null when it does not hold the lease).</summary>
     public StoryAssignment? AssignmentOf(long articleId) => _index?.GetAssignment(articleId);
@@ -64,11 +75,13 @@ public sealed class StoryAssigner(
                 return null;
             }
             // Another process may have assigned while this one did not hold the lease: start from the database.
-            if (!_holding || _index is null) await RestoreAsync(db, ct);
+            if (!_holding) Drop();
             _holding = true;
             var total = 0;
             while (true)
             {
+                // Articles older than the window can no longer match anything new: rebuilding lets them leave memory.
+                if (_index is null || _newestAssigned - _windowStart > 2 * Window) await RestoreAsync(db, ct);
                 var batch = await db.Articles.AsNoTracking()
                     .Where(a => a.StoryId == null)
                     .OrderBy(a => a.Published).ThenBy(a => a.Id)
@@ -97,23 +110,8 @@ public sealed class StoryAssigner(
         }
     }
 
-    /// <summary>
-    /// Returns once no article is left unassigned: assigns them itself, or waits for the process that holds the lease.
-    /// Used by imports, so that what they stored is in stories when they return.
-    /// </summary>
-    public async Task AssignAllAsync(TimeSpan timeout, CancellationToken ct = default)
-    {
-        var deadline = Now + timeout;
-        while (true)
-        {
-            var assigned = await AssignPendingAsync(ct);
-            if (assigned is not null && !WorkerRunning) await ReleaseAsync(ct);
-            if (assigned is not null || await PendingCountAsync(ct) == 0) return;
-            if (Now > deadline)
-                throw new TimeoutException($"Articles are still waiting for story assignment after {timeout}: is the process holding the '{LeaseName}' lease stuck?");
-            await Task.Delay(TimeSpan.FromSeconds(1), ct);
-        }
-    }
+    /// <summary>Returns once no article is left unassigned (see <see cref="PipelineStages.DrainAsync"/>).</summary>
+    public Task AssignAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(clock, timeout, ct);
 
     public async Task ReleaseAsync(CancellationToken ct = default)
     {
@@ -131,7 +129,7 @@ public sealed class StoryAssigner(
         }
     }
 
-    async Task<int> PendingCountAsync(CancellationToken ct)
+    public async Task<int> PendingCountAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles.CountAsync(a => a.StoryId == null, ct);
@@ -148,11 +146,17 @@ public sealed class StoryAssigner(
     async Task RestoreAsync(SiberindoDb db, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var index = new StoryIndex();
+        var index = new StoryIndex(IndexOptions);
         long last = 0;
+        var cutoff = await WindowStartAsync(db, ct);
+        var recent = db.Articles.Where(a => cutoff != null && a.Published >= cutoff);
+        var wanted = recent.Select(a => a.Id)
+            .Concat(recent.Where(a => a.CopyOfId != null).Select(a => a.CopyOfId!.Value))
+            .Concat(from a in recent join st in db.Set<Story>() on a.StoryId equals st.Id select st.SourceArticleId);
         var stored =
             from f in db.Set<StoryFingerprint>().AsNoTracking()
             join a in db.Articles on f.ArticleId equals a.Id
+            where wanted.Contains(f.ArticleId)
             orderby f.Sequence
             select new { Row = f, a.StoryId, a.CopyOfId };
         // The arrays read here are the ones the index keeps, so reading first costs little more memory than streaming.
@@ -164,9 +168,27 @@ public sealed class StoryAssigner(
         var read = started.Elapsed;
         await Task.Run(() => index.Restore(rows), ct);
         _index = index;
-        _sequence = last;
-        logger.LogInformation("Story index restored: {Count} article(s) in {Elapsed} ms (database {ReadMs} ms, index {IndexMs} ms)",
-            index.Count, started.ElapsedMilliseconds, (long)read.TotalMilliseconds, (long)(started.Elapsed - read).TotalMilliseconds);
+        // The sequence continues from the newest stored fingerprint, which the window may have left out.
+        _sequence = Math.Max(last, await db.Set<StoryFingerprint>().MaxAsync(f => (long?)f.Sequence, ct) ?? 0);
+        _windowStart = cutoff;
+        _newestAssigned = cutoff is { } start ? start + Window : default;
+        logger.LogInformation("Story index restored: {Count} article(s) published since {Cutoff:u} in {Elapsed} ms (database {ReadMs} ms, index {IndexMs} ms)",
+            index.Count, cutoff, started.ElapsedMilliseconds, (long)read.TotalMilliseconds, (long)(started.Elapsed - read).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// The oldest publication time a new article can still be matched against: copies are looked for within the copy
+    /// horizon and stories joined within the story window. Counted back from the newest assigned article (not from now,
+    /// so an imported archive keeps its stories), but never from the future a wrong feed date may claim. Null when
+    /// nothing is assigned yet.
+    /// </summary>
+    async Task<DateTime?> WindowStartAsync(SiberindoDb db, CancellationToken ct)
+    {
+        var newest = await db.Articles.Where(a => a.StoryId != null).OrderByDescending(a => a.Published)
+            .Select(a => (DateTime?)a.Published).FirstOrDefaultAsync(ct);
+        if (newest is not { } n) return null;
+        var now = Now;
+        return DateTime.SpecifyKind((n < now ? n : now) - Window, DateTimeKind.Utc);
     }
 
     async Task AssignBatchAsync(IServiceProvider services, SiberindoDb db, List<Pending> batch, CancellationToken ct)
@@ -186,6 +208,9 @@ public sealed class StoryAssigner(
         }
 
         var indexTime = timer.Elapsed;
+        _windowStart ??= DateTime.SpecifyKind(batch[0].Published - Window, DateTimeKind.Utc);
+        var newestInBatch = batch.Max(p => p.Published);
+        if (newestInBatch > _newestAssigned && newestInBatch <= Now) _newestAssigned = newestInBatch;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await WorkLeases.RenewAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))

@@ -13,9 +13,14 @@ public sealed class SearchTests
 {
     private static readonly DateTime Day = new(2025, 4, 18, 3, 0, 0, DateTimeKind.Utc);
 
-    private static async Task<IReadOnlyList<Article>> IngestAsync(TestApp app, Outlet outlet, params (string Guid, string Title, string Body, DateTime Published)[] articles) =>
-        await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+    /// <summary>Ingests, then waits for the search stage, which indexes off the ingest path.</summary>
+    private static async Task<IReadOnlyList<Article>> IngestAsync(TestApp app, Outlet outlet, params (string Guid, string Title, string Body, DateTime Published)[] articles)
+    {
+        var stored = await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
             articles.Select(a => new IncomingArticle(a.Guid, $"{outlet.Website}/{a.Guid}", a.Title, null, a.Body, null, a.Published)).ToList()));
+        await app.Services.GetRequiredService<SearchIndexer>().IndexAllAsync(TimeSpan.FromSeconds(30));
+        return stored;
+    }
 
     private static async Task<JsonElement> SearchApiAsync(TestApp app, string query)
     {
@@ -26,6 +31,9 @@ public sealed class SearchTests
     }
 
     private static Task<Outlet> KabarSerangAsync(TestApp app) => Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+
+    private static Task<List<SearchListing>> FindAsync(TestApp app, string query) =>
+        app.WithServiceAsync<ArticleSearch, List<SearchListing>>(s => s.TopArticlesAsync(query, SearchFilters.None, 10));
 
     private static List<string> Titles(JsonElement response) =>
         response.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("article").GetProperty("title").GetString()!).ToList();
@@ -221,6 +229,28 @@ public sealed class SearchTests
         var after = await app.WithServiceAsync<ArticleSearch, List<SearchListing>>(s => s.TopArticlesAsync("jembatan", SearchFilters.None, 10));
         Assert.Equal(["D2"], after.Select(a => a.Guid));
         Assert.Equal(1, (await SearchApiAsync(app, "q=jembatan")).GetProperty("total").GetInt32());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_index_follows_ingest_and_revisions_in_the_background_and_a_web_node_leaves_it_to_workers(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var web = await TestApp.StartAsync(db, ["--Node:Role=web"]);
+        var outlet = await KabarSerangAsync(web);
+        await web.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+            [new IncomingArticle("V1", $"{outlet.Website}/V1", "Festival kopi digelar di Serang", null, "Petani kopi memamerkan hasil panen.", null, Day)]));
+        Assert.Null(await web.Services.GetRequiredService<SearchIndexer>().RunPendingAsync(default)); // web nodes never index
+        Assert.Equal(1, await web.Services.GetRequiredService<SearchIndexer>().PendingCountAsync(default));
+
+        // A worker node indexes it without being asked, and its revision too.
+        await using var worker = await TestApp.StartAsync(db, ["--Node:Role=worker"]);
+        await Eventually.TrueAsync(async () => (await FindAsync(web, "kopi")).Count == 1, TimeSpan.FromSeconds(20), "indexing by the worker");
+        await worker.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+            [new IncomingArticle("V1", $"{outlet.Website}/V1", "Festival durian digelar di Serang", null, "Petani durian memamerkan hasil panen.", null, Day)]));
+        await Eventually.TrueAsync(async () => (await FindAsync(web, "durian")).Count == 1, TimeSpan.FromSeconds(20), "indexing the revision");
+        Assert.Empty(await FindAsync(web, "kopi"));
+        Assert.Equal(0, await worker.Services.GetRequiredService<SearchIndexer>().PendingCountAsync(default));
     }
 
     [Fact]

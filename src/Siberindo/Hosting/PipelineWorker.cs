@@ -1,14 +1,15 @@
-namespace Siberindo.Stories;
+namespace Siberindo.Hosting;
 
-/// <summary>Runs the <see cref="StoryAssigner"/> when ingest wakes it, and every poll interval in case another process
+/// <summary>Runs a <see cref="IPipelineStage"/> when ingest wakes it, and every poll interval in case another process
 /// stored articles or the lease holder died.</summary>
-internal sealed class StoryWorker(StoryAssigner assigner, Microsoft.Extensions.Options.IOptions<StoriesOptions> options, ILogger<StoryWorker> logger) : BackgroundService
+internal sealed class PipelineWorker<TStage>(TStage stage, ILogger<PipelineWorker<TStage>> logger) : BackgroundService
+    where TStage : IPipelineStage
 {
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // Set before ExecuteAsync, which .NET 10 runs on a background thread: imports in this process must not
         // release the lease the worker is about to use.
-        assigner.WorkerRunning = true;
+        stage.WorkerRunning = true;
         return base.StartAsync(cancellationToken);
     }
 
@@ -18,7 +19,7 @@ internal sealed class StoryWorker(StoryAssigner assigner, Microsoft.Extensions.O
         {
             try
             {
-                await assigner.AssignPendingAsync(stoppingToken);
+                await stage.RunPendingAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -26,11 +27,11 @@ internal sealed class StoryWorker(StoryAssigner assigner, Microsoft.Extensions.O
             }
             catch (Exception e)
             {
-                logger.LogError(e, "Story assignment failed; retrying");
+                logger.LogError(e, "The {Stage} stage failed; retrying", stage.Name);
             }
             try
             {
-                await assigner.WaitForWorkAsync(options.Value.PollInterval, stoppingToken);
+                await stage.WaitForWorkAsync(stage.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -42,9 +43,8 @@ internal sealed class StoryWorker(StoryAssigner assigner, Microsoft.Extensions.O
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        assigner.WorkerRunning = false;
-        // Hand the lease over at once instead of letting the next process wait for it to expire.
-        try { await assigner.ReleaseAsync(cancellationToken); }
-        catch (Exception e) { logger.LogWarning(e, "Could not release the stories lease"); }
+        stage.WorkerRunning = false;
+        try { await stage.ReleaseAsync(cancellationToken); }
+        catch (Exception e) { logger.LogWarning(e, "Could not release the {Stage} lease", stage.Name); }
     }
 }
