@@ -5,6 +5,10 @@ namespace Siberindo.Search;
 
 public static class SearchExtensions
 {
+    /// <summary>Searches are cached per query string: in a news peak many readers type the same few words. Evicted with
+    /// the article lists when the index changes, so the cache never hides a new article for more than about a second.</summary>
+    public const string CachePolicy = "search";
+
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -15,6 +19,7 @@ public static class SearchExtensions
         });
         services.AddScoped<ArticleSearchIndex>();
         services.AddScoped<ArticleSearch>();
+        services.AddOutputCache(o => o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(2)).Tag(Portal.PortalExtensions.ArticlesTag).SetVaryByQuery("*")));
         var role = NodeRoles.Read(builder.Configuration);
         services.AddSingleton<SearchIndexer>(sp => ActivatorUtilities.CreateInstance<SearchIndexer>(sp, role));
         // Web nodes never index; worker nodes (and one-machine installs) do, one lease holder at a time.

@@ -254,6 +254,34 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task Searches_are_served_from_the_cache_until_the_index_changes()
+    {
+        await using var app = await StartAsync("Sqlite");
+        var outlet = await KabarSerangAsync(app);
+        await IngestAsync(app, outlet, ("K1", "Festival kopi digelar di Serang", "Petani kopi memamerkan hasil panen.", Day));
+        using var http = app.Client();
+
+        var first = await http.GetAsync("/cari?q=kopi");
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(first.Headers.ETag);
+        // The cache stores a page just after sending it: a later request is served from it (it carries an Age).
+        HttpResponseMessage again;
+        for (var i = 0; (again = await http.GetAsync("/cari?q=kopi")).Headers.Age is null && i < 20; i++) await Task.Delay(50);
+        Assert.NotNull(again.Headers.Age);
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/cari?q=kopi");
+        revalidate.Headers.IfNoneMatch.Add(again.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await http.SendAsync(revalidate)).StatusCode);
+        Assert.Null((await http.GetAsync("/cari?q=kopi&provinsi=36")).Headers.Age); // another query string, another entry
+        await IngestAsync(app, outlet, ("K2", "Harga kopi robusta naik", "Pedagang kopi di Serang menaikkan harga.", Day.AddHours(1)));
+        var started = DateTime.UtcNow;
+        while (!(await http.GetStringAsync("/cari?q=kopi")).Contains("robusta naik"))
+        {
+            Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "the new article did not appear in the cached search within 5 s");
+            await Task.Delay(500);
+        }
+    }
+
+    [Fact]
     public async Task Search_is_rate_limited_per_client()
     {
         await using var app = await StartAsync("Sqlite");
