@@ -17,9 +17,9 @@ namespace Siberindo.Stories;
 /// <para>
 /// Memory follows the news flow, not the archive: the index holds only the articles a new one can still be compared
 /// with (published within the copy horizon plus the story window of the newest), plus the originals and story sources
-/// those point to so that attribution stays exact. Once the articles it assigned span twice that window it is rebuilt from
-/// the database, which lets the older ones go: memory stays within two windows of news however large the archive, and a
-/// year-long archive import rebuilds about a dozen times.
+/// those point to so that attribution stays exact. Once the articles it assigned span one and a half windows it is
+/// rebuilt from the database, which lets the older ones go: memory stays within that much news however large the
+/// archive, and a year-long archive import rebuilds about twenty times.
 /// </para>
 /// </summary>
 public sealed class StoryAssigner(
@@ -28,8 +28,11 @@ public sealed class StoryAssigner(
 {
     public const string LeaseName = "stories";
     static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
-    static readonly StoryIndexOptions IndexOptions = new();
-    static readonly TimeSpan Window = IndexOptions.CopyHorizon + IndexOptions.StoryWindow;
+    // Rebuilding when the index spans this many windows bounds its memory at that many windows of news; each rebuild
+    // reads one window back from the database (seconds per hundred thousand articles).
+    const double MaxWindowsHeld = 1.5;
+    readonly StoryIndexOptions _indexOptions = new() { CopyHorizon = options.Value.CopyHorizon };
+    TimeSpan Window => _indexOptions.CopyHorizon + _indexOptions.StoryWindow;
     const int BatchSize = 200;
     const int IdChunk = 500;
 
@@ -81,7 +84,7 @@ public sealed class StoryAssigner(
             while (true)
             {
                 // Articles older than the window can no longer match anything new: rebuilding lets them leave memory.
-                if (_index is null || _newestAssigned - _windowStart > 2 * Window) await RestoreAsync(db, ct);
+                if (_index is null || _newestAssigned - _windowStart > MaxWindowsHeld * Window) await RestoreAsync(db, ct);
                 var batch = await db.Articles.AsNoTracking()
                     .Where(a => a.StoryId == null)
                     .OrderBy(a => a.Published).ThenBy(a => a.Id)
@@ -146,7 +149,7 @@ public sealed class StoryAssigner(
     async Task RestoreAsync(SiberindoDb db, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var index = new StoryIndex(IndexOptions);
+        var index = new StoryIndex(_indexOptions);
         long last = 0;
         var cutoff = await WindowStartAsync(db, ct);
         var recent = db.Articles.Where(a => cutoff != null && a.Published >= cutoff);
