@@ -7,6 +7,7 @@ using Siberindo.Demo;
 using Siberindo.Hosting;
 using Siberindo.Outlets;
 using Siberindo.Regions;
+using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
 
@@ -41,11 +42,14 @@ internal static class Seeder
         var now = DateTimeOffset.UtcNow;
         var perOutlet = (total + world.Outlets.Count - 1) / world.Outlets.Count;
         var clock = Stopwatch.StartNew();
-        var storyTime = TimeSpan.Zero;
+        var (searchTime, storyTime) = (TimeSpan.Zero, TimeSpan.Zero);
+        var search = app.Services.GetRequiredService<SearchIndexer>();
         var stories = app.Services.GetRequiredService<StoryAssigner>();
         var stored = 0;
-        // Oldest first, as they would have arrived; a batch per outlet per step.
-        for (var step = perOutlet - 1; step >= 0 && stored < total; step -= 50)
+        // Oldest first, as they would have arrived: a batch per outlet per step, then the two stages over the step,
+        // as the worker's background stages would do them (in large batches).
+        const int PerOutletStep = 200;
+        for (var step = perOutlet - 1; step >= 0 && stored < total; step -= PerOutletStep)
         {
             await using var scope = app.Services.CreateAsyncScope();
             var ingestor = scope.ServiceProvider.GetRequiredService<ArticleIngestor>();
@@ -53,7 +57,7 @@ internal static class Seeder
             {
                 var last = world.LastNumber(demo, now);
                 var batch = new List<IncomingArticle>();
-                for (var k = step; k > step - 50 && k >= 0 && stored + batch.Count < total; k--)
+                for (var k = step; k > step - PerOutletStep && k >= 0 && stored + batch.Count < total; k--)
                 {
                     var a = world.Article(demo, last - (long)(k * (days * 24.0 * 60 / perOutlet) / demo.Period.TotalMinutes));
                     batch.Add(new IncomingArticle($"{demo.Slug}-{a.Number}", $"http://127.0.0.1:5081/{demo.Slug}/artikel/{a.Number}",
@@ -61,15 +65,20 @@ internal static class Seeder
                 }
                 stored += (await ingestor.IngestAsync(outlets[demo.Slug], null, batch)).Count;
             }
-            var assigning = Stopwatch.StartNew();
+            var stage = Stopwatch.StartNew();
+            await search.RunPendingAsync(default);
+            searchTime += stage.Elapsed;
+            stage.Restart();
             await stories.AssignPendingAsync();
-            storyTime += assigning.Elapsed;
+            storyTime += stage.Elapsed;
             Console.Error.Write($"\r{stored:N0} articles, {stored / clock.Elapsed.TotalSeconds:N0}/s   ");
         }
         Console.Error.WriteLine();
+        await search.ReleaseAsync(default);
         await stories.ReleaseAsync();
-        var ingestTime = clock.Elapsed - storyTime;
+        var ingestTime = clock.Elapsed - searchTime - storyTime;
         Console.WriteLine($"seeded {stored} articles in {clock.Elapsed.TotalSeconds:N0} s: ingest {ingestTime.TotalSeconds:N0} s ({stored / ingestTime.TotalSeconds:N0} articles/s), " +
+            $"search indexing {searchTime.TotalSeconds:N0} s ({stored / searchTime.TotalSeconds:N0} articles/s), " +
             $"story assignment {storyTime.TotalSeconds:N0} s ({stored / storyTime.TotalSeconds:N0} articles/s)");
         await app.DisposeAsync();
         return 0;

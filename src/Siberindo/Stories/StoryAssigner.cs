@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Siberindo.Articles;
 using Siberindo.Core.Stories;
 using Siberindo.Hosting;
 using Siberindo.Portal;
@@ -33,7 +34,7 @@ public sealed class StoryAssigner(
     const double MaxWindowsHeld = 1.5;
     readonly StoryIndexOptions _indexOptions = new() { CopyHorizon = options.Value.CopyHorizon };
     TimeSpan Window => _indexOptions.CopyHorizon + _indexOptions.StoryWindow;
-    const int BatchSize = 200;
+    const int BatchSize = 500;
     const int IdChunk = 500;
 
     readonly SemaphoreSlim _gate = new(1, 1);
@@ -224,18 +225,24 @@ public sealed class StoryAssigner(
         var newCopies = new List<(long Copy, long Original)>();
         foreach (var ids in assignments.Keys.Chunk(IdChunk))
         {
-            var articles = await db.Articles.Where(a => ids.Contains(a.Id)).ToListAsync(ct);
-            foreach (var article in articles)
+            // Only the two columns: loading whole articles (bodies of several KB) would cost more than the update.
+            var current = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+                .Select(a => new { a.Id, a.StoryId, a.CopyOfId }).ToListAsync(ct);
+            foreach (var row in current)
             {
-                var assignment = assignments[article.Id];
-                if (article.StoryId is { } before) affected.Add(before);
+                var assignment = assignments[row.Id];
+                if (row.StoryId is { } before) affected.Add(before);
                 affected.Add(assignment.StoryId);
-                if (assignment.CopyOfId is { } original && article.CopyOfId != original) newCopies.Add((article.Id, original));
-                article.StoryId = assignment.StoryId;
-                article.CopyOfId = assignment.CopyOfId;
+                if (assignment.CopyOfId is { } original && row.CopyOfId != original) newCopies.Add((row.Id, original));
+                // A stub with the stored values, then the new ones: EF writes one UPDATE of the changed columns.
+                var stub = new Article { Id = row.Id, StoryId = row.StoryId, CopyOfId = row.CopyOfId, Title = "", Guid = "", Url = "" };
+                db.Attach(stub);
+                stub.StoryId = assignment.StoryId;
+                stub.CopyOfId = assignment.CopyOfId;
             }
         }
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear(); // the stubs must never be mistaken for whole articles later in this scope
         await UpdateStoriesAsync(db, index, affected, ct);
         var corrected = await CorrectionFollowUps.AddForCopiesAsync(db, newCopies, Now, ct);
         await transaction.CommitAsync(ct);
