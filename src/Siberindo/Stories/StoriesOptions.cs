@@ -1,3 +1,5 @@
+using Siberindo.Core.Stories;
+
 namespace Siberindo.Stories;
 
 /// <summary>Configuration section "Stories".</summary>
@@ -13,5 +15,5 @@ public sealed class StoriesOptions
     /// <summary>How far apart a copy and its original may be published and still be recognised. The story index holds
     /// this much news in memory (plus the three-day story window), so it sets the assigner's memory: about 2.5-3 KB per
     /// article published in it. Republishing is a matter of days; shorten it on a very large network.</summary>
-    public TimeSpan CopyHorizon { get; set; } = TimeSpan.FromDays(30);
+    public TimeSpan CopyHorizon { get; set; } = new StoryIndexOptions().CopyHorizon;
 }

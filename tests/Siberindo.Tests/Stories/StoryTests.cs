@@ -126,8 +126,8 @@ public sealed class StoryTests
                 await Seed.OutletAsync(app, "Kabar NTB", "https://kabarntb.example", "36.04"),
                 await Seed.OutletAsync(app, "Kaltim Post", "https://kaltimpost.example", "36.04"));
             await IngestAsync(app, c, Article("R1", "kaltimpost.example", "1.250 pelari ramaikan Tepian Mahakam 10K", Body(Other, "SAMARINDA"), Day.AddDays(-100)));
-            await IngestAsync(app, a, Article("S1", "sumbawa.example", "Pemkab Sumbawa salurkan 12 ton benih jagung", Body(Seeds, "SUMBAWA"), Day.AddDays(-45)));
-            await IngestAsync(app, b, Article("S2", "kabarntb.example", "Petani Lape terima benih", Body(Seeds[1..], "SUMBAWA BESAR"), Day.AddDays(-20)));
+            await IngestAsync(app, a, Article("S1", "sumbawa.example", "Pemkab Sumbawa salurkan 12 ton benih jagung", Body(Seeds, "SUMBAWA"), Day.AddDays(-25)));
+            await IngestAsync(app, b, Article("S2", "kabarntb.example", "Petani Lape terima benih", Body(Seeds[1..], "SUMBAWA BESAR"), Day.AddDays(-12)));
             await IngestAsync(app, c, Article("N1", "kaltimpost.example", "Jembatan Mahakam ditutup sementara", "SAMARINDA – " + Other[1], Day));
             (oldId, originalId, copyId) = await app.WithDbAsync(async d => (
                 await d.Articles.Where(x => x.Guid == "R1").Select(x => x.Id).SingleAsync(),
@@ -143,7 +143,7 @@ public sealed class StoryTests
         var assigner = restarted.Services.GetRequiredService<StoryAssigner>();
         await assigner.AssignAllAsync(TimeSpan.FromSeconds(30));
         Assert.Null(assigner.AssignmentOf(oldId)); // 100 days before the newest article: nothing new can match it
-        Assert.Equal(originalId, assigner.AssignmentOf(copyId)!.CopyOfId); // 45 days old, but the original of a recent copy
+        Assert.Equal(originalId, assigner.AssignmentOf(copyId)!.CopyOfId); // 25 days old, but the original of a recent copy
 
         // A new copy of the recent copy is credited to the original, and the earlier copy keeps its credit.
         var d3 = await Seed.OutletAsync(restarted, "Lombok Today", "https://lomboktoday.example", "36.04");
