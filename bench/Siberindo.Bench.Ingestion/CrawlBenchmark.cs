@@ -20,7 +20,7 @@ namespace Siberindo.Bench.Ingestion;
 /// </summary>
 internal static class CrawlBenchmark
 {
-    public sealed record Settings(int Feeds, int Rounds, int Concurrency, int SlowEvery, TimeSpan SlowDelay, string Database);
+    public sealed record Settings(int Feeds, int Rounds, int Concurrency, int SlowEvery, TimeSpan SlowDelay, string Database, string[] Configuration);
 
     public static async Task<int> RunAsync(Settings s)
     {
@@ -36,6 +36,7 @@ internal static class CrawlBenchmark
             $"--Crawler:PerHostConcurrency={s.Concurrency}",
             "--Crawler:RequestTimeout=00:00:05",
             "--Crawler:ConnectTimeout=00:00:05",
+            .. s.Configuration,
         ];
         var app = SiberindoApp.Build(SiberindoApp.CreateBuilder(args));
         var world = new DemoWorld(app.Services.GetRequiredService<RegionCatalog>(), s.Feeds, slowEvery: s.SlowEvery);
@@ -106,7 +107,7 @@ internal static class CrawlBenchmark
         var watch = Stopwatch.StartNew();
         var search = app.Services.GetRequiredService<SearchIndexer>();
         var stories = app.Services.GetRequiredService<StoryAssigner>();
-        while (await search.PendingCountAsync(default) > 0 || await stories.PendingCountAsync(default) > 0)
+        while (await search.PendingCountAsync(default) > 0 || stories.Enabled && await stories.PendingCountAsync(default) > 0)
         {
             await Task.Delay(50);
             if (watch.Elapsed > TimeSpan.FromMinutes(10)) throw new TimeoutException("the search and story stages did not catch up");
