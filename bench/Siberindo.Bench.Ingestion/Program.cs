@@ -21,10 +21,12 @@ switch (command)
             Concurrency: (int)Number("--concurrency", 64),
             SlowEvery: (int)Number("--slow-every", 50),
             SlowDelay: TimeSpan.FromMilliseconds(Number("--slow-ms", 1500)),
-            Database: Option("--db", Path.Combine(Path.GetTempPath(), "siberindo-bench-crawl.db"))));
+            Database: Option("--db", Path.Combine(Path.GetTempPath(), "siberindo-bench-crawl.db")),
+            // Product configuration passes through, e.g. --Stories:Assign=false to see a stage's share.
+            Configuration: args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray()));
     default:
         Console.Error.WriteLine("usage: Siberindo.Bench.Ingestion fuzz [--minutes 10] [--threads 1]\n" +
-                                "       Siberindo.Bench.Ingestion crawl [--feeds 5000] [--rounds 3] [--concurrency 64] [--slow-every 50] [--slow-ms 1500] [--db FILE]");
+                                "       Siberindo.Bench.Ingestion crawl [--feeds 5000] [--rounds 3] [--concurrency 64] [--slow-every 50] [--slow-ms 1500] [--db FILE] [--Section:Key=value ...]");
         return 2;
 }
 

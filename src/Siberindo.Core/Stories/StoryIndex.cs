@@ -60,18 +60,19 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
     {
         lock (_lock)
         {
-            var pending = new List<(int Slot, TermVector Vector, ArticleFingerprint Fingerprint, StoryAssignment Assignment)>();
+            // Only what the second pass needs is held, not whole fingerprints: callers may stream them from storage.
+            var pending = new List<(int Slot, TermVector Vector, string Title, StoryAssignment Assignment)>();
             foreach (var (fp, assignment) in stored)
             {
                 _fingerprinter.Learn(fp);
                 var slot = NewArticle(fp, out var vector);
                 _sketch.Add(slot, fp.Shingles);
-                pending.Add((slot, vector, fp, assignment));
+                pending.Add((slot, vector, fp.Title, assignment));
             }
-            foreach (var (slot, vector, fp, assignment) in pending)
+            foreach (var (slot, vector, title, assignment) in pending)
             {
                 if (!_storySlots.TryGetValue(assignment.StoryId, out var story)) story = NewStory(assignment.StoryId);
-                AddToStory(story, slot, vector, fp);
+                AddToStory(story, slot, vector, title);
                 if (assignment.CopyOfId is { } source && _articleSlots.TryGetValue(source, out var root))
                 {
                     _articles[slot].Root = root;
@@ -143,7 +144,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
             story = MostSimilarStory(vector, article.PublishedTicks, templateStories);
             if (story < 0) story = NewStory(fp.Id);
         }
-        AddToStory(story, slot, vector, fp);
+        AddToStory(story, slot, vector, fp.Title);
 
         changed.Remove(slot);
         return new StoryUpdate(AssignmentOf(slot), changed.Order().Select(AssignmentOf).ToList());
@@ -232,7 +233,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         return _stories.Count - 1;
     }
 
-    void AddToStory(int s, int slot, TermVector vector, ArticleFingerprint fp)
+    void AddToStory(int s, int slot, TermVector vector, string title)
     {
         var story = _stories[s];
         var article = _articles[slot];
@@ -242,7 +243,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         {
             story.FirstTicks = article.PublishedTicks;
             story.Source = slot;
-            story.Title = fp.Title;
+            story.Title = title;
         }
         story.LastTicks = Math.Max(story.LastTicks, article.PublishedTicks);
         if (story.Centroid is null) story.Centroid = vector.Clone();

@@ -19,6 +19,8 @@ public sealed record StoryIndexOptions
     /// <summary>An article joins only stories with an article published within this time of it.</summary>
     public TimeSpan StoryWindow { get; init; } = TimeSpan.FromDays(3);
 
-    /// <summary>Copies are looked for among articles published within this time (republishing is a matter of days).</summary>
-    public TimeSpan CopyHorizon { get; init; } = TimeSpan.FromDays(30);
+    /// <summary>Copies are looked for among articles published within this time. Republishing a release or a report is a
+    /// matter of hours to days; two weeks leaves a wide margin, and since the index keeps this much news in memory, a
+    /// longer horizon costs memory in proportion (see docs/stories.md).</summary>
+    public TimeSpan CopyHorizon { get; init; } = TimeSpan.FromDays(14);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Outlets;
 using Siberindo.Storage;
+using Siberindo.Search;
 using Siberindo.Stories;
 
 namespace Siberindo.Articles;
@@ -11,7 +12,7 @@ namespace Siberindo.Articles;
 /// same <see cref="ArticleIngestor"/> as crawled articles. Every line is checked before anything is stored; one bad
 /// line refuses the file.
 /// </summary>
-public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, ArticleIngestor ingestor, StoryAssigner stories)
+public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, ArticleIngestor ingestor, StoryAssigner stories, SearchIndexer search)
 {
     public sealed record Line(int Number, string Outlet, IncomingArticle Article);
 
@@ -81,7 +82,11 @@ public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, Artic
         await transaction.CommitAsync(ct);
         // Imported articles are in their stories when the import returns (assigned here, or by the lease holder).
         var assigning = System.Diagnostics.Stopwatch.StartNew();
-        if (stored > 0) await stories.AssignAllAsync(TimeSpan.FromMinutes(10), ct);
+        if (stored > 0)
+        {
+            await search.IndexAllAsync(TimeSpan.FromMinutes(10), ct);
+            await stories.AssignAllAsync(TimeSpan.FromMinutes(10), ct);
+        }
         return new ArticleImportResult(stored, lines.Count - stored, created, []) { StoryAssignment = assigning.Elapsed };
     }
 }

@@ -10,9 +10,11 @@ namespace Siberindo.Articles;
 
 /// <summary>
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
-/// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert.
+/// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert. Search
+/// indexing and story assignment follow in their own stages (<see cref="SearchIndexer"/>, <see cref="StoryAssigner"/>),
+/// in large batches, so that polling feeds never waits for them.
 /// </summary>
-public sealed class ArticleIngestor(SiberindoDb db, ArticleSearchIndex searchIndex, Portal.PageCacheInvalidator pageCache, TimeProvider clock,
+public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer, Portal.PageCacheInvalidator pageCache, TimeProvider clock,
     ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
@@ -68,17 +70,14 @@ public sealed class ArticleIngestor(SiberindoDb db, ArticleSearchIndex searchInd
         }
         if (added.Count == 0) return [];
 
-        // Stored and searchable together: the articles and their index entries commit as one unit.
-        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
-        {
-            db.Articles.AddRange(added);
-            await db.SaveChangesAsync(ct);
-            await searchIndex.IndexAsync(added, ct);
-            if (transaction is not null) await transaction.CommitAsync(ct);
-        }
+        // The articles and their requests to be indexed commit as one unit (one SaveChanges is one transaction).
+        db.Articles.AddRange(added);
+        db.AddRange(added.Select(a => new SearchQueueEntry { Article = a }));
+        await db.SaveChangesAsync(ct);
         // Cached portal pages that list articles are stale now.
         pageCache.ArticlesChanged();
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);
+        searchIndexer.Notify();
         stories.Notify();
         return added;
     }
@@ -95,8 +94,9 @@ public sealed class ArticleIngestor(SiberindoDb db, ArticleSearchIndex searchInd
         if (incoming.Summary is not null) article.Summary = incoming.Summary;
         if (incoming.Body is not null) article.Body = incoming.Body;
         article.Excerpt = Excerpts.From(article.Summary, article.Body);
+        db.Add(new SearchQueueEntry { ArticleId = article.Id });
         await db.SaveChangesAsync(ct);
-        await searchIndex.IndexAsync([article], ct);
+        searchIndexer.Notify();
         logger.LogInformation("Article {Id} revised by its feed: '{Old}' -> '{New}'", id, oldTitle, article.Title);
         if (CorrectionMarkers.Find(article.Title, article.Summary) is { } marker && CorrectionMarkers.Find(oldTitle, oldSummary) is null)
             await corrections.RecordFromFeedAsync(article, marker switch

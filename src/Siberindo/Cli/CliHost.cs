@@ -15,7 +15,8 @@ public static class CliHost
     /// <summary>For commands with optional or variadic arguments, which take configuration tokens as values: pass them here.</summary>
     public static async Task<WebApplication> StartAsync(IEnumerable<string> configurationTokens, CancellationToken ct)
     {
-        var args = configurationTokens.Append("--Logging:LogLevel:Default=Warning").ToArray();
+        // Logs go to stderr: stdout carries the command's output (JSON lines, CSV) for scripts.
+        var args = configurationTokens.Append("--Logging:LogLevel:Default=Warning").Append("--Logging:Console:LogToStandardErrorThreshold=Trace").ToArray();
         var app = SiberindoApp.Build(SiberindoApp.CreateBuilder(args));
         await app.Services.InitializeDatabaseAsync(ct);
         return app;

@@ -35,7 +35,7 @@ public static class SiberindoApp
         builder.Services.AddSiberindoRateLimits();
         builder.Services.AddPortal();
         builder.Services.AddAssociation(builder.Configuration);
-        builder.Services.AddSearch();
+        builder.AddSearch();
         builder.Services.AddOpenApi();
         return builder;
     }

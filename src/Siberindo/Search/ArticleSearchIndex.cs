@@ -6,8 +6,8 @@ using Siberindo.Storage;
 namespace Siberindo.Search;
 
 /// <summary>
-/// Keeps the full-text index in step with the articles: the ingestor hands over each batch it stores, and
-/// <see cref="RebuildAsync"/> redoes the whole index (after an analyzer change, or to repair it).
+/// Writes the full-text index: the <see cref="SearchIndexer"/> indexes what ingest queued, and <see cref="RebuildAsync"/>
+/// redoes the whole index (after an analyzer change, or to repair it).
 /// </summary>
 public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
 {
@@ -16,9 +16,8 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
     /// <summary>Below this many articles analysis runs on the calling thread; above, on every core.</summary>
     private const int ParallelThreshold = 64;
 
-    /// <summary>Indexes newly stored articles, inside the caller's transaction when there is one.</summary>
-    public Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct = default) =>
-        store.WriteAsync(Analyze(articles.Select(a => (a.Id, a.Title, a.Summary, a.Body)).ToList()), ct);
+    /// <summary>Writes analysed documents (see <see cref="Analyze"/>), inside the caller's transaction when there is one.</summary>
+    public Task WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct = default) => store.WriteAsync(documents, ct);
 
     /// <summary>Rebuilds the index from every stored article in one transaction: readers see the old index or the new.</summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress = null, CancellationToken ct = default)
@@ -27,6 +26,8 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await store.BeginRebuildAsync(ct);
+        // What is queued now is indexed by the rebuild; what is queued meanwhile stays for the indexer.
+        var queuedBefore = await db.Set<SearchQueueEntry>().MaxAsync(q => (long?)q.Id, ct) ?? 0;
         // A pipeline: while one batch is written, the next is analysed on the other cores.
         var done = 0;
         var batch = await ReadBatchAsync(0, ct);
@@ -42,6 +43,7 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
             batch = next;
         }
         await store.EndRebuildAsync(ct);
+        await db.Set<SearchQueueEntry>().Where(q => q.Id <= queuedBefore).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         db.Database.SetCommandTimeout(previousTimeout);
         return done;
@@ -62,7 +64,8 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
         return new SearchDocument(id, analyzer.AnalyzeToString(title), analyzer.AnalyzeToString(Excerpts.FullText(summaryHtml, body)));
     }
 
-    private static SearchDocument[] Analyze(List<(long Id, string Title, string? Summary, string? Body)> articles)
+    /// <summary>Analyses articles (title, summary, body) into index documents; on every core for large batches.</summary>
+    public static SearchDocument[] Analyze(List<(long Id, string Title, string? Summary, string? Body)> articles)
     {
         var documents = new SearchDocument[articles.Count];
         if (articles.Count < ParallelThreshold)

@@ -42,6 +42,7 @@ public static class SearchApi
                 return Results.Ok(new SearchResponse(q, results.Query.Terms, pageNumber, take, results.TotalGroups, results.MoreBeyond, items));
             })
             .RequireRateLimiting(RateLimits.Search)
+            .CacheOutput(SearchExtensions.CachePolicy)
             .WithTags("Search")
             .WithSummary("Full-text search in Indonesian, any word form (memberantas finds pemberantasan), grouped by story.")
             .WithDescription("Ranked by BM25 with the title weighted and a mild recency factor; any query word may match, " +

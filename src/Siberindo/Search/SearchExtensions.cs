@@ -1,11 +1,17 @@
+using Siberindo.Hosting;
 using Siberindo.Storage;
 
 namespace Siberindo.Search;
 
 public static class SearchExtensions
 {
-    public static IServiceCollection AddSearch(this IServiceCollection services)
+    /// <summary>Searches are cached per query string: in a news peak many readers type the same few words. Evicted with
+    /// the article lists when the index changes, so the cache never hides a new article for more than about a second.</summary>
+    public const string CachePolicy = "search";
+
+    public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddScoped<ISearchStore>(sp => sp.GetRequiredService<DatabaseInfo>().Provider switch
         {
             DatabaseProvider.Postgres => new PostgresSearchStore(sp.GetRequiredService<SiberindoDb>()),
@@ -13,6 +19,11 @@ public static class SearchExtensions
         });
         services.AddScoped<ArticleSearchIndex>();
         services.AddScoped<ArticleSearch>();
-        return services;
+        services.AddOutputCache(o => o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(2)).Tag(Portal.PortalExtensions.ArticlesTag).SetVaryByQuery("*")));
+        var role = NodeRoles.Read(builder.Configuration);
+        services.AddSingleton<SearchIndexer>(sp => ActivatorUtilities.CreateInstance<SearchIndexer>(sp, role));
+        // Web nodes never index; worker nodes (and one-machine installs) do, one lease holder at a time.
+        if (role.RunsWorkers()) services.AddHostedService<PipelineWorker<SearchIndexer>>();
+        return builder;
     }
 }

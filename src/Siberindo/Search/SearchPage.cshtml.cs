@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,6 +10,7 @@ namespace Siberindo.Search;
 
 /// <summary>/cari: the readers' search, with filters as plain form fields (works without script).</summary>
 [EnableRateLimiting(RateLimits.Search)]
+[OutputCache(PolicyName = SearchExtensions.CachePolicy)]
 public sealed class SearchPageModel(ArticleSearch search, RegionCatalog regions, SiberindoDb db) : PageModel
 {
     public const int PageSize = 20;

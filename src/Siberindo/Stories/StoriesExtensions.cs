@@ -12,7 +12,7 @@ public static class StoriesExtensions
         var role = NodeRoles.Read(builder.Configuration);
         services.AddSingleton<StoryAssigner>(sp => ActivatorUtilities.CreateInstance<StoryAssigner>(sp, role));
         // Web nodes never assign; worker nodes (and one-machine installs) run the assigner, one lease holder at a time.
-        if (role.RunsWorkers() && builder.Configuration.GetValue("Stories:Assign", true)) services.AddHostedService<StoryWorker>();
+        if (role.RunsWorkers() && builder.Configuration.GetValue("Stories:Assign", true)) services.AddHostedService<PipelineWorker<StoryAssigner>>();
         services.AddScoped<StoryQueries>();
         services.AddOutputCache(o => o.AddPolicy(StoryPages.CachePolicy, p => p.Expire(TimeSpan.FromMinutes(10))));
         builder.AddCorrections();

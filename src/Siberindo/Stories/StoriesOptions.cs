@@ -1,3 +1,5 @@
+using Siberindo.Core.Stories;
+
 namespace Siberindo.Stories;
 
 /// <summary>Configuration section "Stories".</summary>
@@ -9,4 +11,9 @@ public sealed class StoriesOptions
     public bool Assign { get; set; } = true;
     /// <summary>How often the assigner looks for unassigned articles when no ingest in this process woke it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How far apart a copy and its original may be published and still be recognised. The story index holds
+    /// this much news in memory (plus the three-day story window), so it sets the assigner's memory: about 2.5-3 KB per
+    /// article published in it. Republishing is a matter of days; shorten it on a very large network.</summary>
+    public TimeSpan CopyHorizon { get; set; } = new StoryIndexOptions().CopyHorizon;
 }

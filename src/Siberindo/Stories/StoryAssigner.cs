@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Siberindo.Articles;
 using Siberindo.Core.Stories;
 using Siberindo.Hosting;
 using Siberindo.Portal;
@@ -14,14 +15,26 @@ namespace Siberindo.Stories;
 /// restores the index from the stored fingerprints, so another process's work is never lost or redone.
 /// Each batch is one transaction: fingerprints, the articles' assignments, every assignment the index changed
 /// (re-pointed copies, merged stories), story rows, redirects of merged stories and correction follow-ups of new copies.
+/// <para>
+/// Memory follows the news flow, not the archive: the index holds only the articles a new one can still be compared
+/// with (published within the copy horizon plus the story window of the newest), plus the originals and story sources
+/// those point to so that attribution stays exact. Once the articles it assigned span one and a half windows it is
+/// rebuilt from the database, which lets the older ones go: memory stays within that much news however large the
+/// archive, and a year-long archive import rebuilds about twenty times.
+/// </para>
 /// </summary>
 public sealed class StoryAssigner(
     IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, IOptions<StoriesOptions> options,
-    NodeRole role, ILogger<StoryAssigner> logger)
+    NodeRole role, ILogger<StoryAssigner> logger) : IPipelineStage
 {
     public const string LeaseName = "stories";
     static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
-    const int BatchSize = 200;
+    // Rebuilding when the index spans this many windows bounds its memory at that many windows of news; each rebuild
+    // reads one window back from the database (seconds per hundred thousand articles).
+    const double MaxWindowsHeld = 1.5;
+    readonly StoryIndexOptions _indexOptions = new() { CopyHorizon = options.Value.CopyHorizon };
+    TimeSpan Window => _indexOptions.CopyHorizon + _indexOptions.StoryWindow;
+    const int BatchSize = 500;
     const int IdChunk = 500;
 
     readonly SemaphoreSlim _gate = new(1, 1);
@@ -30,20 +43,22 @@ public sealed class StoryAssigner(
     StoryIndex? _index;
     long _sequence;
     bool _holding;
+    DateTime? _windowStart; // null while the index is empty
+    DateTime _newestAssigned;
 
-    /// <summary>Whether this process runs the assigner in the background (then it keeps the lease between batches).</summary>
-    internal bool WorkerRunning { get; set; }
+    public string Name => LeaseName;
+    public TimeSpan PollInterval => options.Value.PollInterval;
+    public bool WorkerRunning { get; set; }
 
     /// <summary>Whether this process may assign: not on a web-only node (<c>Node:Role=web</c>) nor with <c>Stories:Assign=false</c>.</summary>
     public bool Enabled => options.Value.Assign && role.RunsWorkers();
 
     /// <summary>Wakes the background assigner; ingest calls it after storing articles. Cheap and never blocks.</summary>
-    public void Notify()
-    {
-        if (_wake.CurrentCount == 0) try { _wake.Release(); } catch (SemaphoreFullException) { }
-    }
+    public void Notify() => PipelineStages.Wake(_wake);
 
-    internal Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+
+    Task<int?> IPipelineStage.RunPendingAsync(CancellationToken ct) => AssignPendingAsync(ct);
 
     /// <summary>The assignment this process's index holds for an article (null when it does not hold the lease).</summary>
     public StoryAssignment? AssignmentOf(long articleId) => _index?.GetAssignment(articleId);
@@ -64,11 +79,13 @@ public sealed class StoryAssigner(
                 return null;
             }
             // Another process may have assigned while this one did not hold the lease: start from the database.
-            if (!_holding || _index is null) await RestoreAsync(db, ct);
+            if (!_holding) Drop();
             _holding = true;
             var total = 0;
             while (true)
             {
+                // Articles older than the window can no longer match anything new: rebuilding lets them leave memory.
+                if (_index is null || _newestAssigned - _windowStart > MaxWindowsHeld * Window) await RestoreAsync(db, ct);
                 var batch = await db.Articles.AsNoTracking()
                     .Where(a => a.StoryId == null)
                     .OrderBy(a => a.Published).ThenBy(a => a.Id)
@@ -97,23 +114,8 @@ public sealed class StoryAssigner(
         }
     }
 
-    /// <summary>
-    /// Returns once no article is left unassigned: assigns them itself, or waits for the process that holds the lease.
-    /// Used by imports, so that what they stored is in stories when they return.
-    /// </summary>
-    public async Task AssignAllAsync(TimeSpan timeout, CancellationToken ct = default)
-    {
-        var deadline = Now + timeout;
-        while (true)
-        {
-            var assigned = await AssignPendingAsync(ct);
-            if (assigned is not null && !WorkerRunning) await ReleaseAsync(ct);
-            if (assigned is not null || await PendingCountAsync(ct) == 0) return;
-            if (Now > deadline)
-                throw new TimeoutException($"Articles are still waiting for story assignment after {timeout}: is the process holding the '{LeaseName}' lease stuck?");
-            await Task.Delay(TimeSpan.FromSeconds(1), ct);
-        }
-    }
+    /// <summary>Returns once no article is left unassigned (see <see cref="PipelineStages.DrainAsync"/>).</summary>
+    public Task AssignAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(clock, timeout, ct);
 
     public async Task ReleaseAsync(CancellationToken ct = default)
     {
@@ -131,7 +133,7 @@ public sealed class StoryAssigner(
         }
     }
 
-    async Task<int> PendingCountAsync(CancellationToken ct)
+    public async Task<int> PendingCountAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles.CountAsync(a => a.StoryId == null, ct);
@@ -148,25 +150,47 @@ public sealed class StoryAssigner(
     async Task RestoreAsync(SiberindoDb db, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var index = new StoryIndex();
+        var index = new StoryIndex(_indexOptions);
         long last = 0;
+        var cutoff = await WindowStartAsync(db, ct);
+        var recent = db.Articles.Where(a => cutoff != null && a.Published >= cutoff);
+        var wanted = recent.Select(a => a.Id)
+            .Concat(recent.Where(a => a.CopyOfId != null).Select(a => a.CopyOfId!.Value))
+            .Concat(from a in recent join st in db.Set<Story>() on a.StoryId equals st.Id select st.SourceArticleId);
         var stored =
             from f in db.Set<StoryFingerprint>().AsNoTracking()
             join a in db.Articles on f.ArticleId equals a.Id
+            where wanted.Contains(f.ArticleId)
             orderby f.Sequence
             select new { Row = f, a.StoryId, a.CopyOfId };
-        // The arrays read here are the ones the index keeps, so reading first costs little more memory than streaming.
-        var rows = await Task.Run(() => stored.AsEnumerable().Select(r =>
+        // Streamed: a fingerprint's terms and paragraph hashes are not kept by the index, so they never pile up here.
+        await Task.Run(() => index.Restore(stored.AsEnumerable().Select(r =>
         {
             last = r.Row.Sequence;
             return (FingerprintCodec.FromRow(r.Row), new StoryAssignment(r.Row.ArticleId, r.StoryId ?? r.Row.ArticleId, r.CopyOfId));
-        }).ToList(), ct);
-        var read = started.Elapsed;
-        await Task.Run(() => index.Restore(rows), ct);
+        })), ct);
         _index = index;
-        _sequence = last;
-        logger.LogInformation("Story index restored: {Count} article(s) in {Elapsed} ms (database {ReadMs} ms, index {IndexMs} ms)",
-            index.Count, started.ElapsedMilliseconds, (long)read.TotalMilliseconds, (long)(started.Elapsed - read).TotalMilliseconds);
+        // The sequence continues from the newest stored fingerprint, which the window may have left out.
+        _sequence = Math.Max(last, await db.Set<StoryFingerprint>().MaxAsync(f => (long?)f.Sequence, ct) ?? 0);
+        _windowStart = cutoff;
+        _newestAssigned = cutoff is { } start ? start + Window : default;
+        logger.LogInformation("Story index restored: {Count} article(s) published since {Cutoff:u} in {Elapsed} ms",
+            index.Count, cutoff, started.ElapsedMilliseconds);
+    }
+
+    /// <summary>
+    /// The oldest publication time a new article can still be matched against: copies are looked for within the copy
+    /// horizon and stories joined within the story window. Counted back from the newest assigned article (not from now,
+    /// so an imported archive keeps its stories), but never from the future a wrong feed date may claim. Null when
+    /// nothing is assigned yet.
+    /// </summary>
+    async Task<DateTime?> WindowStartAsync(SiberindoDb db, CancellationToken ct)
+    {
+        var newest = await db.Articles.Where(a => a.StoryId != null).OrderByDescending(a => a.Published)
+            .Select(a => (DateTime?)a.Published).FirstOrDefaultAsync(ct);
+        if (newest is not { } n) return null;
+        var now = Now;
+        return DateTime.SpecifyKind((n < now ? n : now) - Window, DateTimeKind.Utc);
     }
 
     async Task AssignBatchAsync(IServiceProvider services, SiberindoDb db, List<Pending> batch, CancellationToken ct)
@@ -186,6 +210,9 @@ public sealed class StoryAssigner(
         }
 
         var indexTime = timer.Elapsed;
+        _windowStart ??= DateTime.SpecifyKind(batch[0].Published - Window, DateTimeKind.Utc);
+        var newestInBatch = batch.Max(p => p.Published);
+        if (newestInBatch > _newestAssigned && newestInBatch <= Now) _newestAssigned = newestInBatch;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await WorkLeases.RenewAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
@@ -196,18 +223,24 @@ public sealed class StoryAssigner(
         var newCopies = new List<(long Copy, long Original)>();
         foreach (var ids in assignments.Keys.Chunk(IdChunk))
         {
-            var articles = await db.Articles.Where(a => ids.Contains(a.Id)).ToListAsync(ct);
-            foreach (var article in articles)
+            // Only the two columns: loading whole articles (bodies of several KB) would cost more than the update.
+            var current = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+                .Select(a => new { a.Id, a.StoryId, a.CopyOfId }).ToListAsync(ct);
+            foreach (var row in current)
             {
-                var assignment = assignments[article.Id];
-                if (article.StoryId is { } before) affected.Add(before);
+                var assignment = assignments[row.Id];
+                if (row.StoryId is { } before) affected.Add(before);
                 affected.Add(assignment.StoryId);
-                if (assignment.CopyOfId is { } original && article.CopyOfId != original) newCopies.Add((article.Id, original));
-                article.StoryId = assignment.StoryId;
-                article.CopyOfId = assignment.CopyOfId;
+                if (assignment.CopyOfId is { } original && row.CopyOfId != original) newCopies.Add((row.Id, original));
+                // A stub with the stored values, then the new ones: EF writes one UPDATE of the changed columns.
+                var stub = new Article { Id = row.Id, StoryId = row.StoryId, CopyOfId = row.CopyOfId, Title = "", Guid = "", Url = "" };
+                db.Attach(stub);
+                stub.StoryId = assignment.StoryId;
+                stub.CopyOfId = assignment.CopyOfId;
             }
         }
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear(); // the stubs must never be mistaken for whole articles later in this scope
         await UpdateStoriesAsync(db, index, affected, ct);
         var corrected = await CorrectionFollowUps.AddForCopiesAsync(db, newCopies, Now, ct);
         await transaction.CommitAsync(ct);

@@ -13,4 +13,15 @@ public static class Eventually
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Checks <paramref name="condition"/> until it holds; fails after <paramref name="within"/>.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan within, string? what = null)
+    {
+        var started = DateTime.UtcNow;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow - started > within) Assert.Fail($"{what ?? "the condition"} did not hold within {within.TotalSeconds} s");
+            await Task.Delay(200);
+        }
+    }
 }

@@ -25,7 +25,10 @@ public sealed class TestApp : IAsyncDisposable
 
     private static async Task<TestApp> StartAsync(TestDatabase database, bool ownsDatabase, string[] settings)
     {
-        string[] args = ["--urls=http://127.0.0.1:0", "--Crawler:Enabled=false", "--Logging:LogLevel:Default=Warning", .. database.ConfigurationArgs, .. settings];
+        string[] args = ["--urls=http://127.0.0.1:0", "--Crawler:Enabled=false", "--Logging:LogLevel:Default=Warning",
+            // Not to the console: commands under test capture it (CliRunner), and a server running beside them must not
+            // write into their output.
+            "--Logging:Console:LogLevel:Default=None", .. database.ConfigurationArgs, .. settings];
         var app = SiberindoApp.Build(SiberindoApp.CreateBuilder(args));
         await app.Services.InitializeDatabaseAsync();
         await app.StartAsync();

@@ -13,9 +13,14 @@ public sealed class SearchTests
 {
     private static readonly DateTime Day = new(2025, 4, 18, 3, 0, 0, DateTimeKind.Utc);
 
-    private static async Task<IReadOnlyList<Article>> IngestAsync(TestApp app, Outlet outlet, params (string Guid, string Title, string Body, DateTime Published)[] articles) =>
-        await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+    /// <summary>Ingests, then waits for the search stage, which indexes off the ingest path.</summary>
+    private static async Task<IReadOnlyList<Article>> IngestAsync(TestApp app, Outlet outlet, params (string Guid, string Title, string Body, DateTime Published)[] articles)
+    {
+        var stored = await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
             articles.Select(a => new IncomingArticle(a.Guid, $"{outlet.Website}/{a.Guid}", a.Title, null, a.Body, null, a.Published)).ToList()));
+        await app.Services.GetRequiredService<SearchIndexer>().IndexAllAsync(TimeSpan.FromSeconds(30));
+        return stored;
+    }
 
     private static async Task<JsonElement> SearchApiAsync(TestApp app, string query)
     {
@@ -26,6 +31,9 @@ public sealed class SearchTests
     }
 
     private static Task<Outlet> KabarSerangAsync(TestApp app) => Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+
+    private static Task<List<SearchListing>> FindAsync(TestApp app, string query) =>
+        app.WithServiceAsync<ArticleSearch, List<SearchListing>>(s => s.TopArticlesAsync(query, SearchFilters.None, 10));
 
     private static List<string> Titles(JsonElement response) =>
         response.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("article").GetProperty("title").GetString()!).ToList();
@@ -220,7 +228,61 @@ public sealed class SearchTests
 
         var after = await app.WithServiceAsync<ArticleSearch, List<SearchListing>>(s => s.TopArticlesAsync("jembatan", SearchFilters.None, 10));
         Assert.Equal(["D2"], after.Select(a => a.Guid));
+        // A deletion made behind the product's back (SQL) reaches cached searches at their next eviction.
+        var pages = app.Services.GetRequiredService<Siberindo.Portal.PageCacheInvalidator>();
+        pages.ArticlesChanged();
+        await pages.EvictIfPendingAsync(default);
         Assert.Equal(1, (await SearchApiAsync(app, "q=jembatan")).GetProperty("total").GetInt32());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_index_follows_ingest_and_revisions_in_the_background_and_a_web_node_leaves_it_to_workers(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var web = await TestApp.StartAsync(db, ["--Node:Role=web"]);
+        var outlet = await KabarSerangAsync(web);
+        await web.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+            [new IncomingArticle("V1", $"{outlet.Website}/V1", "Festival kopi digelar di Serang", null, "Petani kopi memamerkan hasil panen.", null, Day)]));
+        Assert.Null(await web.Services.GetRequiredService<SearchIndexer>().RunPendingAsync(default)); // web nodes never index
+        Assert.Equal(1, await web.Services.GetRequiredService<SearchIndexer>().PendingCountAsync(default));
+
+        // A worker node indexes it without being asked, and its revision too.
+        await using var worker = await TestApp.StartAsync(db, ["--Node:Role=worker"]);
+        await Eventually.TrueAsync(async () => (await FindAsync(web, "kopi")).Count == 1, TimeSpan.FromSeconds(20), "indexing by the worker");
+        await worker.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+            [new IncomingArticle("V1", $"{outlet.Website}/V1", "Festival durian digelar di Serang", null, "Petani durian memamerkan hasil panen.", null, Day)]));
+        await Eventually.TrueAsync(async () => (await FindAsync(web, "durian")).Count == 1, TimeSpan.FromSeconds(20), "indexing the revision");
+        Assert.Empty(await FindAsync(web, "kopi"));
+        Assert.Equal(0, await worker.Services.GetRequiredService<SearchIndexer>().PendingCountAsync(default));
+    }
+
+    [Fact]
+    public async Task Searches_are_served_from_the_cache_until_the_index_changes()
+    {
+        await using var app = await StartAsync("Sqlite");
+        var outlet = await KabarSerangAsync(app);
+        await IngestAsync(app, outlet, ("K1", "Festival kopi digelar di Serang", "Petani kopi memamerkan hasil panen.", Day));
+        using var http = app.Client();
+
+        var first = await http.GetAsync("/cari?q=kopi");
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(first.Headers.ETag);
+        // The cache stores a page just after sending it: a later request is served from it (it carries an Age).
+        HttpResponseMessage again;
+        for (var i = 0; (again = await http.GetAsync("/cari?q=kopi")).Headers.Age is null && i < 20; i++) await Task.Delay(50);
+        Assert.NotNull(again.Headers.Age);
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/cari?q=kopi");
+        revalidate.Headers.IfNoneMatch.Add(again.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await http.SendAsync(revalidate)).StatusCode);
+        Assert.Null((await http.GetAsync("/cari?q=kopi&provinsi=36")).Headers.Age); // another query string, another entry
+        await IngestAsync(app, outlet, ("K2", "Harga kopi robusta naik", "Pedagang kopi di Serang menaikkan harga.", Day.AddHours(1)));
+        var started = DateTime.UtcNow;
+        while (!(await http.GetStringAsync("/cari?q=kopi")).Contains("robusta naik"))
+        {
+            Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "the new article did not appear in the cached search within 5 s");
+            await Task.Delay(500);
+        }
     }
 
     [Fact]

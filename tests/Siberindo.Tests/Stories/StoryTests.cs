@@ -116,6 +116,48 @@ public sealed class StoryTests
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_restart_keeps_only_recent_articles_in_memory_yet_attribution_to_older_originals_holds(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        long oldId, originalId, copyId;
+        await using (var app = await TestApp.StartAsync(db, []))
+        {
+            var (a, b, c) = (await Seed.OutletAsync(app, "Sumbawa Kini", "https://sumbawa.example", "36.04"),
+                await Seed.OutletAsync(app, "Kabar NTB", "https://kabarntb.example", "36.04"),
+                await Seed.OutletAsync(app, "Kaltim Post", "https://kaltimpost.example", "36.04"));
+            await IngestAsync(app, c, Article("R1", "kaltimpost.example", "1.250 pelari ramaikan Tepian Mahakam 10K", Body(Other, "SAMARINDA"), Day.AddDays(-100)));
+            await IngestAsync(app, a, Article("S1", "sumbawa.example", "Pemkab Sumbawa salurkan 12 ton benih jagung", Body(Seeds, "SUMBAWA"), Day.AddDays(-25)));
+            await IngestAsync(app, b, Article("S2", "kabarntb.example", "Petani Lape terima benih", Body(Seeds[1..], "SUMBAWA BESAR"), Day.AddDays(-12)));
+            await IngestAsync(app, c, Article("N1", "kaltimpost.example", "Jembatan Mahakam ditutup sementara", "SAMARINDA – " + Other[1], Day));
+            (oldId, originalId, copyId) = await app.WithDbAsync(async d => (
+                await d.Articles.Where(x => x.Guid == "R1").Select(x => x.Id).SingleAsync(),
+                await d.Articles.Where(x => x.Guid == "S1").Select(x => x.Id).SingleAsync(),
+                await d.Articles.Where(x => x.Guid == "S2").Select(x => x.Id).SingleAsync()));
+            Assert.Equal(originalId, await app.WithDbAsync(d => d.Articles.Where(x => x.Id == copyId).Select(x => x.CopyOfId).SingleAsync()));
+            // Assigned articles spanning more than two windows made the running index rebuild and let the oldest go.
+            Assert.Null(app.Services.GetRequiredService<StoryAssigner>().AssignmentOf(oldId));
+            Assert.NotNull(app.Services.GetRequiredService<StoryAssigner>().AssignmentOf(copyId));
+        }
+
+        await using var restarted = await TestApp.StartAsync(db, []);
+        var assigner = restarted.Services.GetRequiredService<StoryAssigner>();
+        await assigner.AssignAllAsync(TimeSpan.FromSeconds(30));
+        Assert.Null(assigner.AssignmentOf(oldId)); // 100 days before the newest article: nothing new can match it
+        Assert.Equal(originalId, assigner.AssignmentOf(copyId)!.CopyOfId); // 25 days old, but the original of a recent copy
+
+        // A new copy of the recent copy is credited to the original, and the earlier copy keeps its credit.
+        var d3 = await Seed.OutletAsync(restarted, "Lombok Today", "https://lomboktoday.example", "36.04");
+        await IngestAsync(restarted, d3, Article("S3", "lomboktoday.example", "Bantuan benih jagung untuk petani Sumbawa", Body(Seeds[1..], "MATARAM", "(rls/red)"), Day.AddDays(-1)));
+        var rows = await restarted.WithDbAsync(d => d.Articles.Where(x => x.Guid.StartsWith("S")).ToDictionaryAsync(x => x.Guid, x => (x.StoryId, x.CopyOfId)));
+        Assert.Equal(originalId, rows["S3"].CopyOfId);
+        Assert.Equal(originalId, rows["S2"].CopyOfId);
+        Assert.Equal(rows["S1"].StoryId, rows["S3"].StoryId);
+        var story = await restarted.WithDbAsync(d => d.Set<Story>().SingleAsync(s => s.Id == rows["S1"].StoryId));
+        Assert.Equal((originalId, 3), (story.SourceArticleId, story.ArticleCount));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_merged_story_url_redirects_permanently_to_the_surviving_story(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -979,6 +979,24 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("Regencies");
                 });
 
+            modelBuilder.Entity("Siberindo.Search.SearchQueueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("SearchQueue", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
                 {
                     b.Property<long>("Id")
@@ -1508,6 +1526,17 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Siberindo.Search.SearchQueueEntry", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>

@@ -944,6 +944,22 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("Regencies");
                 });
 
+            modelBuilder.Entity("Siberindo.Search.SearchQueueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("SearchQueue", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>
                 {
                     b.Property<long>("Id")
@@ -1463,6 +1479,17 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Siberindo.Search.SearchQueueEntry", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Siberindo.Stories.Corrections.Correction", b =>

@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Hosting;
+using Siberindo.Portal;
+using Siberindo.Storage;
+using Siberindo.Stories;
+
+namespace Siberindo.Search;
+
+/// <summary>
+/// Indexes what ingest queued (<see cref="SearchQueueEntry"/>) in large batches, off the feed-polling path: analysis
+/// runs on every core outside any transaction, then one short transaction writes the index entries and removes the
+/// queue entries. Only the holder of the "search" lease indexes, so two worker nodes never write the same entries.
+/// </summary>
+public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, NodeRole role,
+    ILogger<SearchIndexer> logger) : IPipelineStage
+{
+    public const string LeaseName = "search";
+    static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
+    // Large enough that per-transaction costs vanish, small enough that a batch commits well within a second.
+    const int BatchSize = 2000;
+
+    readonly SemaphoreSlim _gate = new(1, 1);
+    readonly SemaphoreSlim _wake = new(0, 1);
+    readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    bool _holding;
+
+    public string Name => LeaseName;
+    public TimeSpan PollInterval => TimeSpan.FromSeconds(5);
+    public bool WorkerRunning { get; set; }
+
+    public void Notify() => PipelineStages.Wake(_wake);
+
+    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+
+    /// <summary>Returns once every stored article is searchable (see <see cref="PipelineStages.DrainAsync"/>).</summary>
+    public Task IndexAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(clock, timeout, ct);
+
+    public async Task<int?> RunPendingAsync(CancellationToken ct)
+    {
+        if (!role.RunsWorkers()) return null;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+            if (!await WorkLeases.TryAcquireAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
+            {
+                _holding = false;
+                return null;
+            }
+            _holding = true;
+            var index = scope.ServiceProvider.GetRequiredService<ArticleSearchIndex>();
+            var total = 0;
+            while (true)
+            {
+                var queued = await db.Set<SearchQueueEntry>().AsNoTracking().OrderBy(q => q.Id).Take(BatchSize)
+                    .Select(q => new { q.Id, q.ArticleId }).ToListAsync(ct);
+                if (queued.Count == 0) break;
+                var timer = System.Diagnostics.Stopwatch.StartNew();
+                var ids = queued.Select(q => q.ArticleId).Distinct().ToList();
+                var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+                    .Select(a => new ValueTuple<long, string, string?, string?>(a.Id, a.Title, a.Summary, a.Body))
+                    .ToListAsync(ct);
+                var documents = ArticleSearchIndex.Analyze(texts);
+                var analysed = timer.Elapsed;
+
+                await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+                {
+                    if (!await WorkLeases.RenewAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
+                        throw new InvalidOperationException($"The '{LeaseName}' lease was lost to another process; nothing of this batch was stored.");
+                    await index.WriteAsync(documents, ct);
+                    var entries = queued.Select(q => q.Id).ToList();
+                    await db.Set<SearchQueueEntry>().Where(q => entries.Contains(q.Id)).ExecuteDeleteAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+                total += queued.Count;
+                logger.LogDebug("Indexed {Count} article(s): analysis {AnalysisMs:0} ms, database {DbMs:0} ms",
+                    documents.Length, analysed.TotalMilliseconds, (timer.Elapsed - analysed).TotalMilliseconds);
+                // Cached search pages may now find more.
+                pageCache.ArticlesChanged();
+            }
+            return total;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<int> PendingCountAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Set<SearchQueueEntry>().CountAsync(ct);
+    }
+
+    public async Task ReleaseAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (!_holding) return;
+            await using var scope = scopes.CreateAsyncScope();
+            await WorkLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), LeaseName, _holder, ct);
+            _holding = false;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+}
