@@ -68,7 +68,17 @@ public sealed class AdminAccounts(UserManager<SiberindoUser> users, RoleManager<
 
     private static IdentityResult Failed(string message) => IdentityResult.Failed(new IdentityError { Code = "scope", Description = message });
 
-    /// <summary>A random password of 20 characters from an alphabet without look-alikes.</summary>
-    public static string GeneratePassword() =>
-        RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+    /// <summary>
+    /// A random password of 20 characters from an alphabet without look-alikes, with at least one digit and one
+    /// lowercase letter as the password policy (AccountsExtensions) demands: about one draw in twenty has no digit, and
+    /// drawing again keeps every valid password equally likely.
+    /// </summary>
+    public static string GeneratePassword()
+    {
+        while (true)
+        {
+            var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+            if (password.Any(char.IsAsciiDigit) && password.Any(char.IsAsciiLetterLower)) return password;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.Accounts;
@@ -41,6 +42,23 @@ public sealed class AdminAccessTests
         Assert.Equal("36", outlet.ProvinceCode);
         Assert.Equal(2, outlet.Feeds.Count);
         Assert.Contains("Kesehatan feed", await http.GetStringAsync(good.Headers.Location!.ToString()));
+    }
+
+    [Fact]
+    public async Task Generated_passwords_always_pass_the_password_policy()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Siberindo.Accounts.SiberindoUser>>();
+        var user = new Siberindo.Accounts.SiberindoUser { UserName = "uji@smsi.example", Email = "uji@smsi.example" };
+
+        // One draw in twenty of the alphabet alone has no digit; 2,000 draws would all but surely include such a one.
+        for (var i = 0; i < 2000; i++)
+        {
+            var password = Siberindo.Accounts.AdminAccounts.GeneratePassword();
+            foreach (var validator in users.PasswordValidators)
+                Assert.True((await validator.ValidateAsync(users, user, password)).Succeeded, password);
+        }
     }
 
     [Fact]
