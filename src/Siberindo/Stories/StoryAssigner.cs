@@ -93,6 +93,7 @@ public sealed class StoryAssigner(
                     .Select(a => new Pending(a.Id, a.Outlet!.Domain, a.Title, a.Body, a.Summary, a.Published))
                     .ToListAsync(ct);
                 if (batch.Count == 0) break;
+                var batchTimer = System.Diagnostics.Stopwatch.StartNew();
                 try
                 {
                     await AssignBatchAsync(scope.ServiceProvider, db, batch, ct);
@@ -105,6 +106,9 @@ public sealed class StoryAssigner(
                 }
                 db.ChangeTracker.Clear();
                 total += batch.Count;
+                // While feeds are still delivering (ingest woke us during the batch), give the crawler as much time as
+                // the batch took: storing news comes first, grouping it can trail a burst by seconds and catch up after.
+                if (WorkerRunning && batch.Count == BatchSize && _wake.CurrentCount > 0) await Task.Delay(batchTimer.Elapsed, ct);
             }
             return total;
         }
