@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Hosting;
 using Siberindo.Portal;
 using Siberindo.Storage;
-using Siberindo.Stories;
 
 namespace Siberindo.Search;
 
@@ -15,14 +14,12 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
     ILogger<SearchIndexer> logger) : IPipelineStage
 {
     public const string LeaseName = "search";
-    static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
     // Large enough that per-transaction costs vanish, small enough that a batch commits well within a second.
     const int BatchSize = 2000;
 
     readonly SemaphoreSlim _gate = new(1, 1);
     readonly SemaphoreSlim _wake = new(0, 1);
-    readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    bool _holding;
+    readonly StageLease _lease = new(LeaseName);
 
     public string Name => LeaseName;
     public TimeSpan PollInterval => TimeSpan.FromSeconds(5);
@@ -43,12 +40,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            if (!await WorkLeases.TryAcquireAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
-            {
-                _holding = false;
-                return null;
-            }
-            _holding = true;
+            if (!await _lease.TryTakeAsync(db, Now, ct)) return null;
             var index = scope.ServiceProvider.GetRequiredService<ArticleSearchIndex>();
             var total = 0;
             while (true)
@@ -66,8 +58,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
 
                 await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                 {
-                    if (!await WorkLeases.RenewAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
-                        throw new InvalidOperationException($"The '{LeaseName}' lease was lost to another process; nothing of this batch was stored.");
+                    await _lease.RenewOrThrowAsync(db, Now, ct);
                     await index.WriteAsync(documents, ct);
                     var entries = queued.Select(q => q.Id).ToList();
                     await db.Set<SearchQueueEntry>().Where(q => entries.Contains(q.Id)).ExecuteDeleteAsync(ct);
@@ -98,10 +89,9 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
         await _gate.WaitAsync(ct);
         try
         {
-            if (!_holding) return;
+            if (!_lease.Held) return;
             await using var scope = scopes.CreateAsyncScope();
-            await WorkLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), LeaseName, _holder, ct);
-            _holding = false;
+            await _lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
         }
         finally
         {

@@ -28,7 +28,6 @@ public sealed class StoryAssigner(
     NodeRole role, ILogger<StoryAssigner> logger) : IPipelineStage
 {
     public const string LeaseName = "stories";
-    static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
     // Rebuilding when the index spans this many windows bounds its memory at that many windows of news; each rebuild
     // reads one window back from the database (seconds per hundred thousand articles).
     const double MaxWindowsHeld = 1.5;
@@ -39,10 +38,9 @@ public sealed class StoryAssigner(
 
     readonly SemaphoreSlim _gate = new(1, 1);
     readonly SemaphoreSlim _wake = new(0, 1);
-    readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    readonly StageLease _lease = new(LeaseName);
     StoryIndex? _index;
     long _sequence;
-    bool _holding;
     DateTime? _windowStart; // null while the index is empty
     DateTime _newestAssigned;
 
@@ -73,14 +71,10 @@ public sealed class StoryAssigner(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            if (!await WorkLeases.TryAcquireAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
-            {
-                Drop();
-                return null;
-            }
             // Another process may have assigned while this one did not hold the lease: start from the database.
-            if (!_holding) Drop();
-            _holding = true;
+            var held = _lease.Held;
+            if (!await _lease.TryTakeAsync(db, Now, ct) || !held) _index = null;
+            if (!_lease.Held) return null;
             var total = 0;
             while (true)
             {
@@ -101,7 +95,7 @@ public sealed class StoryAssigner(
                 catch
                 {
                     // The index already holds the batch; the database does not. Rebuild from the database next time.
-                    Drop();
+                    _index = null;
                     throw;
                 }
                 db.ChangeTracker.Clear();
@@ -126,10 +120,10 @@ public sealed class StoryAssigner(
         await _gate.WaitAsync(ct);
         try
         {
-            if (!_holding) return;
+            if (!_lease.Held) return;
             await using var scope = scopes.CreateAsyncScope();
-            await WorkLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), LeaseName, _holder, ct);
-            Drop();
+            await _lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
+            _index = null;
         }
         finally
         {
@@ -144,12 +138,6 @@ public sealed class StoryAssigner(
     }
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    void Drop()
-    {
-        _index = null;
-        _holding = false;
-    }
 
     async Task RestoreAsync(SiberindoDb db, CancellationToken ct)
     {
@@ -219,8 +207,7 @@ public sealed class StoryAssigner(
         if (newestInBatch > _newestAssigned && newestInBatch <= Now) _newestAssigned = newestInBatch;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await WorkLeases.RenewAsync(db, LeaseName, _holder, Now, LeaseDuration, ct))
-            throw new InvalidOperationException($"The '{LeaseName}' lease was lost to another process; nothing of this batch was stored.");
+        await _lease.RenewOrThrowAsync(db, Now, ct);
         db.AddRange(fingerprints);
 
         var affected = new HashSet<long>();

@@ -1,0 +1,36 @@
+using Siberindo.Storage;
+using Siberindo.Stories;
+
+namespace Siberindo.Hosting;
+
+/// <summary>
+/// This process's claim on a pipeline stage's database lease (<see cref="WorkLeases"/>): one holder id per process and
+/// stage, and whether the claim is held. Not thread-safe: each stage calls it under its own gate.
+/// </summary>
+public sealed class StageLease(string name)
+{
+    static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
+    readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    public string Name => name;
+    public bool Held { get; private set; }
+
+    /// <summary>Takes or renews the lease; false (and not held) when another process has it.</summary>
+    public async Task<bool> TryTakeAsync(SiberindoDb db, DateTime now, CancellationToken ct) =>
+        Held = await WorkLeases.TryAcquireAsync(db, name, _holder, now, Duration, ct);
+
+    /// <summary>Call inside a batch's transaction: throws when another process took the lease, so nothing is stored.</summary>
+    public async Task RenewOrThrowAsync(SiberindoDb db, DateTime now, CancellationToken ct)
+    {
+        if (await WorkLeases.RenewAsync(db, name, _holder, now, Duration, ct)) return;
+        Held = false;
+        throw new InvalidOperationException($"The '{name}' lease was lost to another process; nothing of this batch was stored.");
+    }
+
+    public async Task ReleaseAsync(SiberindoDb db, CancellationToken ct)
+    {
+        if (!Held) return;
+        await WorkLeases.ReleaseAsync(db, name, _holder, ct);
+        Held = false;
+    }
+}
