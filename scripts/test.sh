@@ -42,7 +42,7 @@ status=0
 dotnet test Siberindo.slnx --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true || status=$?
 
 # One line with the counts from the test results (TRX), whatever the runner printed above.
-python3 - "$results" <<'PY'
+python3 - "$results" "$status" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
 for path in glob.glob(sys.argv[1] + "/*.trx"):
@@ -50,7 +50,12 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
     skipped += int(counters.get("notExecuted", 0))
-line = f"{passed} passed, {failed} failed"
-print(line + (f", {skipped} skipped" if skipped else ""))
+if int(sys.argv[2]) != 0 and failed == 0:
+    # The run failed without a failed test to show for it (a build error, a crashed test host): never report it green.
+    print("dotnet test failed outside any test result (see above)")
+    failed = 1
+if skipped:
+    print(f"{skipped} skipped")
+print(f"{passed} passed, {failed} failed")
 PY
 exit $status
