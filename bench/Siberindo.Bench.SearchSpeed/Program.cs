@@ -134,7 +134,7 @@ try
             var terms = 0L;
             Parallel.For(0, texts.Count, i =>
             {
-                var d = ArticleSearchIndex.DocumentOf(i, texts[i].Title, null, texts[i].Body);
+                var d = ArticleSearchIndex.DocumentOf(new IndexSource(i, texts[i].Title, null, texts[i].Body, 1, "31", DateTime.UtcNow));
                 Interlocked.Add(ref terms, d.TitleTerms.Count(c => c == ' ') + d.BodyTerms.Count(c => c == ' ') + 2);
             });
             Console.WriteLine($"  analysis alone, {pass} (20,000 other generated articles, {Environment.ProcessorCount} cores): " +

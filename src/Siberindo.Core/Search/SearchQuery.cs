@@ -65,14 +65,57 @@ public sealed record QueryPlan(IReadOnlyList<string> Rare, IReadOnlyList<string>
         return new QueryPlan(rare.OrderBy(t => known.IndexOf(t)).ToList(), known.Except(rare).ToList());
     }
 
-    /// <summary>SQLite FTS5: <c>r1 OR r2</c>, or <c>c1 AND c2</c> when every term is common.</summary>
-    public string ToFts5Match() => Rare.Count > 0 ? string.Join(" OR ", Rare.Select(Quote)) : string.Join(" AND ", Common.Select(Quote));
+    /// <summary>
+    /// SQLite FTS5: the match expression over the title and body columns, and the term each phrase of it scores
+    /// (null: a repeated phrase that must not score twice). Rare terms choose the candidates; common ones beside them
+    /// are matched only within those candidates, so they score without bringing in their postings:
+    /// <c>{title body} : (("r1" OR "r2") AND ("r1" OR "r2" OR "c1"))</c>; common words alone must all appear.
+    /// <paramref name="facets"/> narrow it further: each group is an OR of tokens in the facets column, groups ANDed.
+    /// </summary>
+    public Fts5Match ToFts5Match(IReadOnlyList<IReadOnlyList<string>>? facets = null)
+    {
+        string expression;
+        List<string?> phrases;
+        if (Rare.Count == 0)
+        {
+            expression = string.Join(" AND ", Common.Select(Quote));
+            phrases = [.. Common];
+        }
+        else if (Common.Count == 0)
+        {
+            expression = string.Join(" OR ", Rare.Select(Quote));
+            phrases = [.. Rare];
+        }
+        else
+        {
+            expression = $"({string.Join(" OR ", Rare.Select(Quote))}) AND ({string.Join(" OR ", Rare.Concat(Common).Select(Quote))})";
+            phrases = [.. Rare, .. Rare.Select(_ => (string?)null), .. Common];
+        }
+        var match = $"{{title body}} : ({expression})";
+        foreach (var group in facets ?? [])
+            match += $" AND {{facets}} : ({string.Join(" OR ", group.Select(Quote))})";
+        return new Fts5Match(match, phrases);
+    }
 
-    /// <summary>PostgreSQL <c>to_tsquery('simple', ...)</c> choosing the candidates as for FTS5 (every term still scores).</summary>
-    public string ToTsQuery() => Rare.Count > 0 ? string.Join(" | ", Rare) : string.Join(" & ", Common);
+    /// <summary>
+    /// PostgreSQL <c>tsquery</c> text choosing the candidates as for FTS5 (every term still scores), narrowed by
+    /// <paramref name="facets"/> (lexemes of their own, see the PostgreSQL store).
+    /// </summary>
+    public string ToTsQuery(IReadOnlyList<IReadOnlyList<string>>? facets = null)
+    {
+        var query = Rare.Count > 0 ? string.Join(" | ", Rare.Select(QuoteLexeme)) : string.Join(" & ", Common.Select(QuoteLexeme));
+        foreach (var group in facets ?? [])
+            query = $"({query}) & ({string.Join(" | ", group.Select(QuoteLexeme))})";
+        return query;
+    }
 
     /// <summary>Every term, rare first in typed order, then common ones.</summary>
     public IEnumerable<string> Terms => Rare.Concat(Common);
 
     private static string Quote(string term) => $"\"{term}\"";
+
+    private static string QuoteLexeme(string lexeme) => $"'{lexeme}'";
 }
+
+/// <summary>An FTS5 match expression and, per phrase in it, the term it scores (null: it does not score).</summary>
+public sealed record Fts5Match(string Expression, IReadOnlyList<string?> ScoredPhrases);

@@ -49,32 +49,37 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
         return done;
     }
 
-    private Task<List<(long Id, string Title, string? Summary, string? Body)>> ReadBatchAsync(long after, CancellationToken ct) =>
-        db.Articles.AsNoTracking()
-            .Where(a => a.Id > after).OrderBy(a => a.Id).Take(RebuildBatchSize)
-            .Select(a => new ValueTuple<long, string, string?, string?>(a.Id, a.Title, a.Summary, a.Body))
-            .ToListAsync(ct);
+    private Task<List<IndexSource>> ReadBatchAsync(long after, CancellationToken ct) =>
+        Sources(db.Articles.AsNoTracking().Where(a => a.Id > after).OrderBy(a => a.Id).Take(RebuildBatchSize)).ToListAsync(ct);
+
+    /// <summary>What the index needs of each article, and no more (not the whole row).</summary>
+    public static IQueryable<IndexSource> Sources(IQueryable<Article> articles) =>
+        articles.Select(a => new IndexSource(a.Id, a.Title, a.Summary, a.Body, a.OutletId, a.ProvinceCode, a.Published));
 
     public Task<int> CountArticlesAsync(CancellationToken ct = default) => db.Articles.CountAsync(ct);
 
-    /// <summary>The terms stored for one article: its title, and its body (or its summary's text when no body is known).</summary>
-    public static SearchDocument DocumentOf(long id, string title, string? summaryHtml, string? body)
+    /// <summary>
+    /// The terms stored for one article: its title, and its body (or its summary's text when no body is known); and its
+    /// facets.
+    /// </summary>
+    public static SearchDocument DocumentOf(IndexSource a)
     {
         var analyzer = IndonesianAnalyzer.Default;
-        return new SearchDocument(id, analyzer.AnalyzeToString(title), analyzer.AnalyzeToString(Excerpts.FullText(summaryHtml, body)));
+        return new SearchDocument(a.Id, analyzer.AnalyzeToString(a.Title), analyzer.AnalyzeToString(Excerpts.FullText(a.Summary, a.Body)),
+            SearchFacets.ForArticle(a.OutletId, a.ProvinceCode, a.Published));
     }
 
     /// <summary>Analyses articles (title, summary, body) into index documents; on every core for large batches.</summary>
-    public static SearchDocument[] Analyze(List<(long Id, string Title, string? Summary, string? Body)> articles)
+    public static SearchDocument[] Analyze(List<IndexSource> articles)
     {
         var documents = new SearchDocument[articles.Count];
         if (articles.Count < ParallelThreshold)
         {
-            for (var i = 0; i < articles.Count; i++) documents[i] = DocumentOf(articles[i].Id, articles[i].Title, articles[i].Summary, articles[i].Body);
+            for (var i = 0; i < articles.Count; i++) documents[i] = DocumentOf(articles[i]);
         }
         else
         {
-            Parallel.For(0, articles.Count, i => documents[i] = DocumentOf(articles[i].Id, articles[i].Title, articles[i].Summary, articles[i].Body));
+            Parallel.For(0, articles.Count, i => documents[i] = DocumentOf(articles[i]));
         }
         return documents;
     }

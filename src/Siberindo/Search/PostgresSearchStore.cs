@@ -14,8 +14,10 @@ namespace Siberindo.Search;
 /// The article's date, outlet and province are kept beside its terms, so ranking and filters by them never read the
 /// wide articles table (they never change once an article is stored).
 /// </summary>
-internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
+internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearchStore> logger) : ISearchStore
 {
+    // Marks an index whose documents carry facets (SearchFacets); one made before them is indexed again.
+    private const string Format = "siberindo search index: terms and facets";
     private const string IndexSql = "CREATE INDEX IF NOT EXISTS ix_article_search_document ON article_search USING gin (document)";
     private const double K1 = 1.2, B = 0.75;
 
@@ -56,6 +58,28 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
             CREATE TABLE IF NOT EXISTS search_terms (term text PRIMARY KEY, documents bigint NOT NULL);
             """, ct);
         await command.ExecuteNonQueryAsync(ct);
+
+        await using var format = await CommandAsync(db, "SELECT obj_description('article_search'::regclass, 'pg_class')", ct);
+        if (await format.ExecuteScalarAsync(ct) as string != Format) await MarkFormatAsync(ct);
+    }
+
+    // Documents written before facets existed lack them: the index is emptied and every article queued for the search
+    // stage, which indexes them again in the background (a fresh table gets its mark at once, with nothing to queue).
+    private async Task MarkFormatAsync(CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using (var command = await CommandAsync(db, $"""
+            DELETE FROM "SearchQueue" WHERE EXISTS (SELECT FROM article_search);
+            INSERT INTO "SearchQueue" ("ArticleId")
+            SELECT "Id" FROM "Articles" WHERE EXISTS (SELECT FROM article_search) ORDER BY "Id";
+            TRUNCATE article_search, search_terms;
+            COMMENT ON TABLE article_search IS '{Format}';
+            """, ct))
+        {
+            var queued = await command.ExecuteNonQueryAsync(ct);
+            if (queued > 0) logger.LogWarning("The search index predates facets: {Count} article(s) queued to be indexed again.", queued);
+        }
+        await transaction.CommitAsync(ct);
     }
 
     public async Task WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
@@ -71,7 +95,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
         {
             command.Add("@ids", documents.Select(d => d.ArticleId).ToArray());
             command.Add("@lengths", documents.Select(d => CountTerms(d.TitleTerms) + CountTerms(d.BodyTerms)).ToArray());
-            command.Add("@documents", documents.Select(d => PostgresTsVector.Text(d.TitleTerms, d.BodyTerms)).ToArray());
+            command.Add("@documents", documents.Select(d => PostgresTsVector.Text(d.TitleTerms, d.BodyTerms, d.Facets)).ToArray());
             await command.ExecuteNonQueryAsync(ct);
         }
 
@@ -104,70 +128,114 @@ internal sealed class PostgresSearchStore(SiberindoDb db) : ISearchStore
     public async Task<List<RankedArticle>> RankAsync(SearchQuery query, SearchFilters filters, int take, CancellationToken ct)
     {
         if (query.IsEmpty) return [];
-        var stats = await CountsAsync([.. query.Terms, DocumentsKey, LengthKey], ct);
-        var documents = Math.Max(1, stats.GetValueOrDefault(DocumentsKey));
-        var averageLength = Math.Max(1.0, stats.GetValueOrDefault(LengthKey) / (double)documents);
+        var facets = filters.IsEmpty ? [] : await FacetGroupsAsync(db, filters, ct);
+        var stats = await CountsAsync(db, [.. query.Terms, DocumentsKey, LengthKey, .. facets.SelectMany(g => g).Select(FacetKey)], ct);
+        var (documents, averageLength) = Corpus(stats);
         var plan = QueryPlan.For(query.Terms, stats);
         if (plan.IsEmpty) return [];
         var terms = plan.Terms.ToList();
 
+        // Settings for this query alone (SET LOCAL), so in a transaction of its own unless the caller has one.
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var ranked = await RankAsync(plan, terms, stats, documents, averageLength, facets, filters, take, ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
+            return ranked;
+        }
+        finally
+        {
+            if (transaction is not null) await transaction.DisposeAsync();
+        }
+    }
+
+    private async Task<List<RankedArticle>> RankAsync(QueryPlan plan, List<string> terms, Dictionary<string, long> stats, long documents,
+        double averageLength, List<IReadOnlyList<string>> facets, SearchFilters filters, int take, CancellationToken ct)
+    {
         await using var command = await CommandAsync(db, "", ct);
-        command.Add("@candidates", plan.ToTsQuery());
+        var candidates = command.Add("@candidates", "");
         command.Add("@take", take);
         var frequencies = new StringBuilder();
         var score = new StringBuilder();
         for (var i = 0; i < terms.Count; i++)
         {
-            var df = stats[terms[i]];
-            var idf = Math.Log(1 + (documents - df + 0.5) / (df + 0.5));
+            var idf = Idf(stats[terms[i]], documents);
             command.Add($"@t{i}", terms[i]);
-            frequencies.Append(i == 0 ? "" : ", ").Append($"{Number(SearchRanking.TitleWeight)} * ts_rank_cd({Weights}, a.document, to_tsquery('simple', @t{i})) AS f{i}");
+            frequencies.Append(i == 0 ? "" : ", ").Append($"{Number(SearchRanking.TitleWeight)} * ts_rank_cd({Weights}, a.document, @t{i}::tsquery) AS f{i}");
             score.Append(i == 0 ? "" : " + ").Append($"{Number(idf)} * f{i} * {Number(K1 + 1)} / (f{i} + norm)");
         }
-        // The candidates: the newest ScanLimit matches that pass the filters, read from the search table alone;
-        // "Outlets" is joined only for its own filters.
         var where = FilterClauses(filters, command, SearchColumns);
         var outlets = filters.RegencyCode is not null || filters.Verification is { Count: > 0 } ? "JOIN \"Outlets\" o ON o.\"Id\" = a.outlet_id" : "";
-        var windowParameter = command.Add("@window", 0L);
-        // Scores are computed as the candidates are read, so that ordering them by id moves ids and scores, not documents.
-        string Sql(bool windowed) => $"""
+        // Every match is scored as it is read (OFFSET 0 keeps the planner from moving the scoring above the sort), so
+        // that sorting the matches by id sorts ids and scores, not 2-3 KB documents; then the newest ScanLimit are ranked.
+        // Parallel workers cost more to start than such a query takes (5 ms serial, 15 ms with two workers, measured),
+        // and JIT compiles for longer still.
+        command.CommandText = $"""
+            SET LOCAL max_parallel_workers_per_gather = 0;
+            SET LOCAL jit = off;
             SELECT article_id, score FROM (
-                SELECT a.article_id, (({score}) * {Recency})::float8 AS score
-                FROM article_search a {outlets}
-                CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * a.length / {Number(averageLength)}) AS norm) AS f
-                WHERE a.document @@ to_tsquery('simple', @candidates){where}
-                {(windowed ? "AND a.article_id > (SELECT max(article_id) FROM article_search) - @window"
-                    : $"ORDER BY a.article_id DESC LIMIT {QueryPlan.ScanLimit}")}) AS c
+                SELECT article_id, score FROM (
+                    SELECT a.article_id, (({score}) * {Recency})::float8 AS score
+                    FROM article_search a {outlets}
+                    CROSS JOIN LATERAL (SELECT {frequencies}, {Number(K1)} * ({Number(1 - B)} + {Number(B)} * a.length / {Number(averageLength)}) AS norm) AS f
+                    WHERE a.document @@ @candidates::tsquery{where}
+                    OFFSET 0) AS m
+                ORDER BY article_id DESC LIMIT {QueryPlan.ScanLimit}) AS c
             ORDER BY score DESC, article_id DESC LIMIT @take
             """;
 
-        // Common words only: "the newest matches" read newest-first would test every recent article's terms, and read
-        // by the GIN index they would fetch every match. Instead the newest articles are taken as a window of ids
-        // where about ScanLimit matches are expected (terms assumed independent), matched through the GIN index and
-        // the primary key together, and widened while it holds fewer than asked for (unusual pairs). Filtered queries
-        // read the newest matches that pass the filters, which the planner finds through the filters' selectivity.
-        var expected = plan.Rare.Count == 0 && filters.IsEmpty ? QueryPlan.ScanLimit / plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents) : double.MaxValue;
-        var window = expected < documents ? (long)Math.Ceiling(expected) : documents;
-        while (true)
+        // When many more than ScanLimit articles are expected to match (common words only, terms taken as independent),
+        // reading and scoring them all would cost hundreds of milliseconds, and ordering them by id needs them all. The
+        // newest months where about twice ScanLimit matches are expected are added to the match as facets instead: the
+        // GIN index then walks those months' postings and only skips through the common words' long ones. Widened to
+        // every month when that finds fewer than asked for.
+        var share = facets.Aggregate(1.0, (p, g) => p * Math.Min(1.0, g.Sum(t => stats.GetValueOrDefault(FacetKey(t))) / (double)documents));
+        var expected = documents * share * (plan.Rare.Count > 0
+            ? Math.Min(1.0, plan.Rare.Sum(t => stats[t]) / (double)documents)
+            : plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents));
+        if (expected > 2 * QueryPlan.ScanLimit && await RecentMonthsAsync(facets, expected / documents, ct) is { } months)
         {
-            var windowed = window < documents;
-            windowParameter.Value = windowed ? window : 0L;
-            command.CommandText = Sql(windowed);
+            candidates.Value = plan.ToTsQuery(Lexemes([.. facets, months]));
             var ranked = await ReadRankedAsync(command, ct);
-            if (!windowed || ranked.Count >= take) return ranked;
-            window *= 8;
+            if (ranked.Count >= take) return ranked;
         }
+        candidates.Value = plan.ToTsQuery(Lexemes(facets));
+        return await ReadRankedAsync(command, ct);
     }
 
-    private async Task<Dictionary<string, long>> CountsAsync(string[] keys, CancellationToken ct)
+    /// <summary>
+    /// The newest months (newest first, within the filter's own months if it has them) in which at least twice
+    /// ScanLimit articles are expected to match at <paramref name="matchShare"/>; null when that takes every month.
+    /// </summary>
+    private async Task<IReadOnlyList<string>?> RecentMonthsAsync(List<IReadOnlyList<string>> facets, double matchShare, CancellationToken ct)
     {
-        await using var command = await CommandAsync(db, "SELECT term, documents FROM search_terms WHERE term = ANY(@keys)", ct);
-        command.Add("@keys", keys);
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var command = await CommandAsync(db, """
+            SELECT term, documents FROM search_terms WHERE term > @from AND term < @to ORDER BY term DESC LIMIT 1200
+            """, ct);
+        command.Add("@from", FacetKey("m"));
+        command.Add("@to", FacetKey("n"));
+        var filterMonths = facets.FirstOrDefault(g => g.All(SearchFacets.IsMonth))?.Select(FacetKey).ToHashSet();
+        var months = new List<string>();
+        var expected = 0.0;
+        var complete = true;
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt64(1);
-        return counts;
+        while (await reader.ReadAsync(ct))
+        {
+            var key = reader.GetString(0);
+            if (filterMonths is not null && !filterMonths.Contains(key)) continue;
+            if (expected >= 2 * QueryPlan.ScanLimit)
+            {
+                complete = false;
+                break;
+            }
+            months.Add(key[1..]);
+            expected += reader.GetInt64(1) * matchShare;
+        }
+        return complete ? null : months;
     }
+
+    private static List<IReadOnlyList<string>> Lexemes(IEnumerable<IReadOnlyList<string>> facets) =>
+        facets.Select(g => (IReadOnlyList<string>)g.Select(PostgresTsVector.Facet).ToList()).ToList();
 
     /// <summary>Adds to the stored counts; rows are locked in term order so concurrent ingests cannot deadlock.</summary>
     private async Task AddCountsAsync(Dictionary<string, long> counts, CancellationToken ct)

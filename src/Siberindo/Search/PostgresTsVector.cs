@@ -7,13 +7,17 @@ namespace Siberindo.Search;
 /// setweight(to_tsvector('simple', body), 'B')</c> makes of them, written here so the server only reads a list instead
 /// of running its text parser over every article. Terms are <c>[a-z0-9]+</c>, which that parser keeps whole as one
 /// word each; positions count words from 1, body positions follow the title's, and PostgreSQL's limits (positions up
-/// to 16383, 255 per lexeme) apply.
+/// to 16383, 255 per lexeme) apply. Facet tokens follow as lexemes of their own, without positions, marked with
+/// <see cref="FacetMark"/> so no term can ever equal one.
 /// </summary>
 internal static class PostgresTsVector
 {
     private const int MaxPosition = 16383, MaxPositionsPerLexeme = 255;
+    public const char FacetMark = '#';
 
-    public static string Text(string titleTerms, string bodyTerms)
+    public static string Facet(string token) => FacetMark + token;
+
+    public static string Text(string titleTerms, string bodyTerms, string facets = "")
     {
         var lexemes = new Dictionary<string, List<(int Position, char Weight)>>(StringComparer.Ordinal);
         var position = 0;
@@ -30,6 +34,11 @@ internal static class PostgresTsVector
                 if (i > 0) text.Append(',');
                 text.Append(positions[i].Position).Append(positions[i].Weight);
             }
+        }
+        foreach (var range in facets.AsSpan().Split(' '))
+        {
+            if (range.End.Value == range.Start.Value) continue;
+            text.Append(text.Length > 0 ? " '" : "'").Append(FacetMark).Append(facets.AsSpan()[range]).Append('\'');
         }
         return text.ToString();
 

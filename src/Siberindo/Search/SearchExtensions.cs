@@ -14,8 +14,8 @@ public static class SearchExtensions
         var services = builder.Services;
         services.AddScoped<ISearchStore>(sp => sp.GetRequiredService<DatabaseInfo>().Provider switch
         {
-            DatabaseProvider.Postgres => new PostgresSearchStore(sp.GetRequiredService<SiberindoDb>()),
-            _ => new SqliteSearchStore(sp.GetRequiredService<SiberindoDb>()),
+            DatabaseProvider.Postgres => ActivatorUtilities.CreateInstance<PostgresSearchStore>(sp),
+            _ => ActivatorUtilities.CreateInstance<SqliteSearchStore>(sp),
         });
         services.AddScoped<ArticleSearchIndex>();
         services.AddScoped<ArticleSearch>();

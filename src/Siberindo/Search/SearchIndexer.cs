@@ -50,9 +50,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
                 if (queued.Count == 0) break;
                 var timer = System.Diagnostics.Stopwatch.StartNew();
                 var ids = queued.Select(q => q.ArticleId).Distinct().ToList();
-                var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-                    .Select(a => new ValueTuple<long, string, string?, string?>(a.Id, a.Title, a.Summary, a.Body))
-                    .ToListAsync(ct);
+                var texts = await ArticleSearchIndex.Sources(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))).ToListAsync(ct);
                 var documents = ArticleSearchIndex.Analyze(texts);
                 var analysed = timer.Elapsed;
 

@@ -2,8 +2,14 @@ using Siberindo.Outlets;
 
 namespace Siberindo.Search;
 
-/// <summary>What the index stores of one article: its analysed title and body (space-joined terms).</summary>
-public readonly record struct SearchDocument(long ArticleId, string TitleTerms, string BodyTerms);
+/// <summary>
+/// What the index stores of one article: its analysed title and body (space-joined terms) and its facet tokens
+/// (<see cref="SearchFacets"/>).
+/// </summary>
+public readonly record struct SearchDocument(long ArticleId, string TitleTerms, string BodyTerms, string Facets);
+
+/// <summary>What an article's index entry is made from.</summary>
+public readonly record struct IndexSource(long Id, string Title, string? Summary, string? Body, int OutletId, string? ProvinceCode, DateTime Published);
 
 /// <summary>One article the database ranked for a query, best first.</summary>
 public readonly record struct RankedArticle(long ArticleId, double Score);

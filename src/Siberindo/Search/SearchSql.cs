@@ -78,6 +78,28 @@ internal static class SearchSql
         return sql.ToString();
     }
 
+    /// <summary>The facet groups of a filter (<see cref="SearchFacets"/>), with a regency's outlets read here.</summary>
+    public static async Task<List<IReadOnlyList<string>>> FacetGroupsAsync(SiberindoDb db, SearchFilters filters, CancellationToken ct)
+    {
+        List<int>? regencyOutlets = null;
+        if (filters.RegencyCode is { } regency && filters.OutletId is null)
+            regencyOutlets = await db.Outlets.AsNoTracking().Where(o => o.RegencyCode == regency)
+                .OrderBy(o => o.Id).Select(o => o.Id).Take(SearchFacets.MaxOutlets + 1).ToListAsync(ct);
+        return SearchFacets.ForFilters(filters, regencyOutlets);
+    }
+
+    /// <summary>The stored counts (<see cref="SearchTermCounts"/>) of the given terms and keys; missing ones are absent.</summary>
+    public static async Task<Dictionary<string, long>> CountsAsync(SiberindoDb db, IReadOnlyList<string> keys, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, "", ct);
+        command.CommandText = "SELECT term, documents FROM search_terms WHERE term IN (" +
+            string.Join(", ", keys.Select((t, i) => command.Add($"@k{i}", t).ParameterName)) + ")";
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt64(1);
+        return counts;
+    }
+
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     public static async Task<List<RankedArticle>> ReadRankedAsync(DbCommand command, CancellationToken ct)

@@ -8,8 +8,11 @@ namespace Siberindo.Search;
 /// </summary>
 internal static class SearchTermCounts
 {
-    // Rows that are not terms (terms are [a-z0-9]+): the document count and the total length in terms.
+    // Rows that are not terms (terms are [a-z0-9]+): the document count and the total length in terms; and per facet
+    // token (SearchFacets), FacetKey(token), the number of articles that have it.
     public const string DocumentsKey = "#documents", LengthKey = "#length";
+
+    public static string FacetKey(string token) => "#" + token;
 
     public static void Count(IReadOnlyList<SearchDocument> documents, Dictionary<string, long> counts)
     {
@@ -26,9 +29,25 @@ internal static class SearchTermCounts
                     if (seen.Add(term)) counts[term] = counts.GetValueOrDefault(term) + 1;
                 }
             }
+            foreach (var token in d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var key = FacetKey(token);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
         }
         counts[DocumentsKey] = counts.GetValueOrDefault(DocumentsKey) + documents.Count;
         counts[LengthKey] = counts.GetValueOrDefault(LengthKey) + length;
+    }
+
+    /// <summary>BM25's inverse document frequency (the non-negative form both stores use).</summary>
+    public static double Idf(long documentFrequency, long documents) =>
+        Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+    /// <summary>The number of documents and their average length in terms, from the counts read for a query.</summary>
+    public static (long Documents, double AverageLength) Corpus(IReadOnlyDictionary<string, long> counts)
+    {
+        var documents = Math.Max(1, counts.GetValueOrDefault(DocumentsKey));
+        return (documents, Math.Max(1.0, counts.GetValueOrDefault(LengthKey) / (double)documents));
     }
 
     /// <summary>The counts in term order: concurrent writers lock rows in the same order and cannot deadlock.</summary>

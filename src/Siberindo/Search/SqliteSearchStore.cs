@@ -1,3 +1,4 @@
+using System.Text;
 using Siberindo.Core.Search;
 using Siberindo.Storage;
 using static Siberindo.Search.SearchSql;
@@ -7,9 +8,10 @@ namespace Siberindo.Search;
 
 /// <summary>
 /// A contentless FTS5 table keyed by article id (rowid): it stores the analysed terms' index only, no text, and ranks
-/// with FTS5's BM25 with the title weighted. The unicode61 tokenizer never splits or folds our terms further.
+/// with BM25 (title weighted) computed by <see cref="Fts5Bm25"/> from <c>search_terms</c>. The unicode61 tokenizer never
+/// splits or folds our terms further. A third column holds the article's facet tokens (<see cref="SearchFacets"/>).
 /// </summary>
-internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
+internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStore> logger) : ISearchStore
 {
     private static readonly string Recency =
         $"(1 + {Number(SearchRanking.RecencyBoost)} * {Number(SearchRanking.RecencyDays)} / " +
@@ -17,32 +19,56 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
 
     public async Task EnsureSchemaAsync(CancellationToken ct)
     {
-        await using (var command = await CommandAsync(db, $"""
+        if (await ExistsAsync("article_search", ct) && !await HasFacetsAsync(ct)) await DropIndexWithoutFacetsAsync(ct);
+        await using (var command = await CommandAsync(db, """
             CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
-                title, body, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);
-            INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25({Number(SearchRanking.TitleWeight)}, 1.0)');
-            CREATE VIRTUAL TABLE IF NOT EXISTS article_search_terms USING fts5vocab(article_search, 'row');
+                title, body, facets, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);
             CREATE TRIGGER IF NOT EXISTS article_search_delete AFTER DELETE ON "Articles"
             BEGIN DELETE FROM article_search WHERE rowid = old."Id"; END;
             """, ct))
         {
             await command.ExecuteNonQueryAsync(ct);
         }
-        await using var terms = await CommandAsync(db, "SELECT count(*) FROM sqlite_master WHERE name = 'search_terms'", ct);
-        if (Convert.ToInt64(await terms.ExecuteScalarAsync(ct)) == 0) await CreateTermCountsAsync(ct);
+        if (!await ExistsAsync("search_terms", ct)) await CreateTermCountsAsync(ct);
     }
 
-    // Indexes made before search_terms existed: counted once from the index itself (FTS5's own vocabulary).
+    private async Task<bool> ExistsAsync(string name, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, "SELECT count(*) FROM sqlite_master WHERE name = @name", ct);
+        command.Add("@name", name);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct)) > 0;
+    }
+
+    private async Task<bool> HasFacetsAsync(CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, "SELECT count(*) FROM pragma_table_info('article_search') WHERE name = 'facets'", ct);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct)) > 0;
+    }
+
+    // An index made before facets existed cannot gain a column (FTS5 tables cannot be altered): it is dropped and
+    // every article queued for the search stage, which indexes them again in the background.
+    private async Task DropIndexWithoutFacetsAsync(CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using (var command = await CommandAsync(db, """
+            DROP TABLE IF EXISTS article_search_terms;
+            DROP TABLE article_search;
+            DROP TABLE IF EXISTS search_terms;
+            DELETE FROM "SearchQueue";
+            INSERT INTO "SearchQueue" ("ArticleId") SELECT "Id" FROM "Articles" ORDER BY "Id";
+            """, ct))
+        {
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        logger.LogWarning("The search index predates facets: it was dropped and every article queued to be indexed again.");
+    }
+
+    // Every index made before search_terms existed also predates facets, and was dropped above: counting starts empty.
     private async Task CreateTermCountsAsync(CancellationToken ct)
     {
-        await using var command = await CommandAsync(db, $"""
-            CREATE TABLE search_terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
-            INSERT INTO search_terms (term, documents)
-            SELECT term, doc FROM article_search_terms;
-            INSERT INTO search_terms (term, documents)
-            SELECT '{DocumentsKey}', count(*) FROM "Articles"
-            UNION ALL SELECT '{LengthKey}', coalesce(sum(cnt), 0) FROM article_search_terms;
-            """, ct);
+        await using var command = await CommandAsync(db,
+            "CREATE TABLE search_terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID", ct);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -57,17 +83,19 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
         try
         {
             await using (var command = await CommandAsync(db,
-                $"INSERT {(_rebuildCounts is null ? "OR REPLACE " : "")}INTO article_search(rowid, title, body) VALUES (@id, @title, @body)", ct))
+                $"INSERT {(_rebuildCounts is null ? "OR REPLACE " : "")}INTO article_search(rowid, title, body, facets) VALUES (@id, @title, @body, @facets)", ct))
             {
                 var id = command.Add("@id", 0L);
                 var title = command.Add("@title", "");
                 var body = command.Add("@body", "");
+                var facets = command.Add("@facets", "");
                 await command.PrepareAsync(ct);
                 foreach (var d in documents)
                 {
                     id.Value = d.ArticleId;
                     title.Value = d.TitleTerms;
                     body.Value = d.BodyTerms;
+                    facets.Value = d.Facets;
                     await command.ExecuteNonQueryAsync(ct);
                 }
             }
@@ -137,33 +165,37 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
     public async Task<List<RankedArticle>> RankAsync(SearchQuery query, SearchFilters filters, int take, CancellationToken ct)
     {
         if (query.IsEmpty) return [];
-        var plan = QueryPlan.For(query.Terms, await DocumentFrequenciesAsync(query.Terms, ct));
+        var counts = await CountsAsync(db, [.. query.Terms, DocumentsKey, LengthKey], ct);
+        var plan = QueryPlan.For(query.Terms, counts);
         if (plan.IsEmpty) return [];
+        var match = plan.ToFts5Match(filters.IsEmpty ? null : await FacetGroupsAsync(db, filters, ct));
         await using var command = await CommandAsync(db, "", ct);
-        command.Add("@match", plan.ToFts5Match());
+        command.Add("@match", match.Expression);
         command.Add("@take", take);
         command.Add("@scan", QueryPlan.ScanLimit);
+        var bm25 = Bm25(match, counts, command);
         if (filters.IsEmpty)
         {
             // Without filters the best text matches come straight from FTS5; only those are joined. At most ScanLimit
             // matches are scored (the newest: rowids grow with time), which only common-words-only queries reach.
             command.Add("@window", Math.Max(take, SearchRanking.CandidateWindow));
             command.CommandText = $"""
-                SELECT s.rowid, -s.rank * {Recency} AS score
-                FROM (SELECT rowid, rank FROM (
-                        SELECT rowid, rank FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT @scan)
-                    ORDER BY rank LIMIT @window) AS s
+                SELECT s.rowid, s.score * {Recency} AS score
+                FROM (SELECT rowid, score FROM (
+                        SELECT rowid, {bm25} AS score FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT @scan)
+                    ORDER BY score DESC LIMIT @window) AS s
                 JOIN "Articles" a ON a."Id" = s.rowid
                 ORDER BY score DESC, s.rowid DESC LIMIT @take
                 """;
         }
         else
         {
-            // The same bound with filters: the newest ScanLimit matches that pass them are scored.
+            // The same bound with filters: the newest ScanLimit matches that pass them are scored. The facets in the
+            // match leave FTS5 only the rows of the filter's province, outlets and months to return.
             var where = FilterClauses(filters, command);
             command.CommandText = $"""
                 SELECT id, score FROM (
-                    SELECT s.rowid AS id, -s.rank * {Recency} AS score
+                    SELECT s.rowid AS id, {bm25.Replace("article_search,", "s.article_search,")} * {Recency} AS score
                     FROM article_search s
                     JOIN "Articles" a ON a."Id" = s.rowid
                     JOIN "Outlets" o ON o."Id" = a."OutletId"
@@ -175,14 +207,18 @@ internal sealed class SqliteSearchStore(SiberindoDb db) : ISearchStore
         return await ReadRankedAsync(command, ct);
     }
 
-    private async Task<Dictionary<string, long>> DocumentFrequenciesAsync(IReadOnlyList<string> terms, CancellationToken ct)
+    /// <summary>The scoring call: the average length, then each phrase's IDF (0 for phrases that do not score).</summary>
+    private static string Bm25(Fts5Match match, Dictionary<string, long> counts, System.Data.Common.DbCommand command)
     {
-        await using var command = await CommandAsync(db, "", ct);
-        command.CommandText = "SELECT term, documents FROM search_terms WHERE term IN (" +
-            string.Join(", ", terms.Select((t, i) => command.Add($"@t{i}", t).ParameterName)) + ")";
-        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) frequencies[reader.GetString(0)] = reader.GetInt64(1);
-        return frequencies;
+        var (documents, averageLength) = Corpus(counts);
+        command.Add("@avgdl", averageLength);
+        var arguments = new StringBuilder($"{Fts5Bm25.FunctionName}(article_search, @avgdl");
+        for (var i = 0; i < match.ScoredPhrases.Count; i++)
+        {
+            var term = match.ScoredPhrases[i];
+            command.Add($"@idf{i}", term is null ? 0.0 : Idf(counts[term], documents));
+            arguments.Append($", @idf{i}");
+        }
+        return arguments.Append(')').ToString();
     }
 }

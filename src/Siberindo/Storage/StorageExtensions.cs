@@ -68,7 +68,10 @@ public static class StorageExtensions
         return csb.ToString();
     }
 
-    /// <summary>Per-connection settings: WAL lets readers go on while the crawler writes.</summary>
+    /// <summary>
+    /// Per-connection settings: WAL lets readers go on while the crawler writes; and search's ranking function
+    /// (<see cref="Search.Fts5Bm25"/>), which lives on the native connection.
+    /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
         public static readonly SqlitePragmas Instance = new();
@@ -79,6 +82,7 @@ public static class StorageExtensions
             using var command = connection.CreateCommand();
             command.CommandText = Sql;
             command.ExecuteNonQuery();
+            Search.Fts5Bm25.EnsureRegistered((SqliteConnection)connection);
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -86,6 +90,7 @@ public static class StorageExtensions
             await using var command = connection.CreateCommand();
             command.CommandText = Sql;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            Search.Fts5Bm25.EnsureRegistered((SqliteConnection)connection);
         }
     }
 }

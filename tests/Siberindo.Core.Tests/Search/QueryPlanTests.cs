@@ -13,8 +13,10 @@ public sealed class QueryPlanTests
 
         Assert.Equal(["banjir", "serang"], plan.Rare);
         Assert.Empty(plan.Common);
-        Assert.Equal("\"banjir\" OR \"serang\"", plan.ToFts5Match());
-        Assert.Equal("banjir | serang", plan.ToTsQuery());
+        var match = plan.ToFts5Match();
+        Assert.Equal("{title body} : (\"banjir\" OR \"serang\")", match.Expression);
+        Assert.Equal(["banjir", "serang"], match.ScoredPhrases);
+        Assert.Equal("'banjir' | 'serang'", plan.ToTsQuery());
     }
 
     [Fact]
@@ -24,8 +26,12 @@ public sealed class QueryPlanTests
 
         Assert.Equal(["banjir", "majene"], plan.Rare);
         Assert.Equal(["warga", "kota"], plan.Common);
-        Assert.Equal("\"banjir\" OR \"majene\"", plan.ToFts5Match());
-        Assert.Equal("banjir | majene", plan.ToTsQuery());
+        // Common terms are matched only among the rare terms' candidates, so that they score on FTS5 too; the rare
+        // terms' second appearance does not score again.
+        var match = plan.ToFts5Match();
+        Assert.Equal("{title body} : ((\"banjir\" OR \"majene\") AND (\"banjir\" OR \"majene\" OR \"warga\" OR \"kota\"))", match.Expression);
+        Assert.Equal(["banjir", "majene", null, null, "warga", "kota"], match.ScoredPhrases);
+        Assert.Equal("'banjir' | 'majene'", plan.ToTsQuery());
         Assert.Equal(["banjir", "majene", "warga", "kota"], plan.Terms);
     }
 
@@ -34,9 +40,9 @@ public sealed class QueryPlanTests
     {
         var plan = QueryPlan.For(["warga", "majene"], Df(("warga", 400_000), ("majene", 300)), budget: 20_000);
 
-        Assert.Equal("\"majene\"", plan.ToFts5Match());
-        Assert.Equal("majene", plan.ToTsQuery());
-        Assert.Equal(["majene", "warga"], plan.Terms); // still scores on PostgreSQL
+        Assert.Equal("{title body} : ((\"majene\") AND (\"majene\" OR \"warga\"))", plan.ToFts5Match().Expression);
+        Assert.Equal("'majene'", plan.ToTsQuery());
+        Assert.Equal(["majene", "warga"], plan.Terms); // still scores
     }
 
     [Fact]
@@ -45,8 +51,20 @@ public sealed class QueryPlanTests
         var plan = QueryPlan.For(["warga", "kota"], Df(("warga", 400_000), ("kota", 300_000)), budget: 20_000);
 
         Assert.Empty(plan.Rare);
-        Assert.Equal("\"warga\" AND \"kota\"", plan.ToFts5Match());
-        Assert.Equal("warga & kota", plan.ToTsQuery());
+        Assert.Equal("{title body} : (\"warga\" AND \"kota\")", plan.ToFts5Match().Expression);
+        Assert.Equal("'warga' & 'kota'", plan.ToTsQuery());
+    }
+
+    [Fact]
+    public void Facets_narrow_the_match_one_group_at_a_time()
+    {
+        var plan = QueryPlan.For(["banjir"], Df(("banjir", 900)), budget: 1000);
+        string[][] facets = [["p31"], ["m202610", "m202611"]];
+
+        Assert.Equal("{title body} : (\"banjir\") AND {facets} : (\"p31\") AND {facets} : (\"m202610\" OR \"m202611\")",
+            plan.ToFts5Match(facets).Expression);
+        Assert.Equal(["banjir"], plan.ToFts5Match(facets).ScoredPhrases); // facets never score
+        Assert.Equal("(('banjir') & ('p31')) & ('m202610' | 'm202611')", plan.ToTsQuery(facets));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class SearchQueryTests
         Assert.Contains("longsor", query.Terms);
         // Operator words are plain words, quoted: FTS5 reads "or" as a term, not as OR.
         var plan = QueryPlan.For(SearchQuery.Parse("banjir OR NEAR").Terms, new Dictionary<string, long> { ["banjir"] = 1, ["or"] = 1, ["near"] = 1 });
-        Assert.Equal("\"banjir\" OR \"or\" OR \"near\"", plan.ToFts5Match());
+        Assert.Equal("{title body} : (\"banjir\" OR \"or\" OR \"near\")", plan.ToFts5Match().Expression);
     }
 
     [Fact]

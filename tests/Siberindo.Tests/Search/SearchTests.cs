@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Siberindo.Articles;
 using Siberindo.Outlets;
 using Siberindo.Search;
+using Siberindo.Storage;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.Search;
@@ -295,6 +296,54 @@ public sealed class SearchTests
         Assert.Equal(HttpStatusCode.OK, statuses[0]);
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/cari?q=banjir")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Both_databases_score_the_same_terms_alike()
+    {
+        (string, string, string, DateTime)[] articles =
+        [
+            ("B1", "Banjir rendam ratusan rumah warga", "Banjir datang malam hari. Warga mengungsi ke masjid dan sekolah.", Day),
+            ("B2", "Warga bersihkan lumpur", "Sisa banjir kemarin masih terlihat di jalan desa, kata warga.", Day.AddDays(-3)),
+            ("B3", "Rapat dinas membahas anggaran", "Anggaran penanggulangan banjir dibahas bersama warga dan dinas terkait, banjir tahunan.", Day.AddDays(-40)),
+        ];
+        var scores = new List<List<(string Guid, double Score)>>();
+        foreach (var provider in (string[])["Sqlite", "Postgres"])
+        {
+            await using var app = await StartAsync(provider);
+            await IngestAsync(app, await KabarSerangAsync(app), articles);
+            scores.Add((await FindAsync(app, "banjir warga")).Select(r => (r.Guid, r.Score)).ToList());
+        }
+
+        // B2 holds "warga" in its title: title weight 2, so three of its hits to B3's two, in a shorter and newer article.
+        Assert.Equal(["B1", "B2", "B3"], scores[0].Select(s => s.Guid));
+        Assert.Equal(scores[0].Select(s => s.Guid), scores[1].Select(s => s.Guid));
+        foreach (var (sqlite, postgres) in scores[0].Zip(scores[1]))
+            Assert.Equal(sqlite.Score, postgres.Score, sqlite.Score * 1e-6);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_index_made_before_facets_is_indexed_again_at_start(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using (var app = await TestApp.StartAsync(db, [NoStories]))
+        {
+            await IngestAsync(app, await KabarSerangAsync(app), ("U1", "Pasar murah di Serang", "Harga beras turun.", Day));
+            // What an index of the previous format looks like: no facets column, or no format mark.
+            var old = provider == "Sqlite"
+                ? "DROP TABLE article_search; " +
+                  "CREATE VIRTUAL TABLE article_search USING fts5(title, body, content = '', contentless_delete = 1);"
+                : "COMMENT ON TABLE article_search IS NULL; UPDATE article_search SET document = ts_delete(document, " +
+                  "ARRAY(SELECT l FROM unnest(tsvector_to_array(document)) AS l WHERE l LIKE '#%'));";
+            await app.WithServiceAsync<SiberindoDb, int>(d => d.Database.ExecuteSqlRawAsync(old));
+        }
+
+        await using var restarted = await TestApp.StartAsync(db, [NoStories]);
+        await restarted.Services.GetRequiredService<SearchIndexer>().IndexAllAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["U1"], (await SearchApiAsync(restarted, "q=pasar&province=36")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("article").GetProperty("guid").GetString()));
     }
 
     [Fact]
