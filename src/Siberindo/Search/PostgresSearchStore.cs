@@ -17,7 +17,7 @@ namespace Siberindo.Search;
 internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearchStore> logger) : ISearchStore
 {
     // Marks an index whose documents carry facets (SearchFacets); one made before them is indexed again.
-    private const string Format = "siberindo search index: terms and facets";
+    private const string Format = "siberindo search index: terms, facets, buckets and frequencies";
     private const string IndexSql = "CREATE INDEX IF NOT EXISTS ix_article_search_document ON article_search USING gin (document)";
     private const double K1 = 1.2, B = 0.75;
 
@@ -39,6 +39,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
                 article_id bigint PRIMARY KEY REFERENCES "Articles"("Id") ON DELETE CASCADE,
                 length integer NOT NULL,
                 document tsvector NOT NULL,
+                frequencies jsonb NOT NULL DEFAULT jsonb_build_object(),
                 published timestamptz NOT NULL,
                 outlet_id integer NOT NULL,
                 province_code text);
@@ -51,6 +52,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
                     ALTER TABLE article_search ALTER COLUMN published SET NOT NULL, ALTER COLUMN outlet_id SET NOT NULL;
                 END IF;
             END $$;
+            ALTER TABLE article_search ADD COLUMN IF NOT EXISTS frequencies jsonb NOT NULL DEFAULT jsonb_build_object();
             {IndexSql};
             -- Keeps documents inline and uncompressed up to a page: ranking reads each candidate's tsvector once per
             -- term, and a compressed or out-of-line one would be decompressed or fetched every time.
@@ -63,7 +65,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         if (await format.ExecuteScalarAsync(ct) as string != Format) await MarkFormatAsync(ct);
     }
 
-    // Documents written before facets existed lack them: the index is emptied and every article queued for the search
+    // Documents written in an earlier format (before facets, buckets and frequencies) lack them: the index is emptied and every article queued for the search
     // stage, which indexes them again in the background (a fresh table gets its mark at once, with nothing to queue).
     private async Task MarkFormatAsync(CancellationToken ct)
     {
@@ -76,8 +78,9 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
             COMMENT ON TABLE article_search IS '{Format}';
             """, ct))
         {
+            command.CommandTimeout = 0; // one queue entry per stored article: minutes over millions
             var queued = await command.ExecuteNonQueryAsync(ct);
-            if (queued > 0) logger.LogWarning("The search index predates facets: {Count} article(s) queued to be indexed again.", queued);
+            if (queued > 0) logger.LogWarning("The search index has an earlier format: {Count} article(s) queued to be indexed again.", queued);
         }
         await transaction.CommitAsync(ct);
     }
@@ -86,16 +89,18 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
     {
         if (documents.Count == 0) return;
         await using (var command = await CommandAsync(db, """
-            INSERT INTO article_search (article_id, length, document, published, outlet_id, province_code)
-            SELECT d.id, d.length, d.document::tsvector, a."Published", a."OutletId", a."ProvinceCode"
-            FROM unnest(@ids, @lengths, @documents) AS d(id, length, document)
+            INSERT INTO article_search (article_id, length, document, frequencies, published, outlet_id, province_code)
+            SELECT d.id, d.length, d.document::tsvector, d.frequencies::jsonb, a."Published", a."OutletId", a."ProvinceCode"
+            FROM unnest(@ids, @lengths, @documents, @frequencies) AS d(id, length, document, frequencies)
             JOIN "Articles" a ON a."Id" = d.id
-            ON CONFLICT (article_id) DO UPDATE SET length = excluded.length, document = excluded.document
+            ON CONFLICT (article_id) DO UPDATE SET length = excluded.length, document = excluded.document, frequencies = excluded.frequencies
             """, ct))
         {
             command.Add("@ids", documents.Select(d => d.ArticleId).ToArray());
             command.Add("@lengths", documents.Select(d => CountTerms(d.TitleTerms) + CountTerms(d.BodyTerms)).ToArray());
-            command.Add("@documents", documents.Select(d => PostgresTsVector.Text(d.TitleTerms, d.BodyTerms, d.Facets)).ToArray());
+            command.Add("@documents", documents.Select(d => PostgresTsVector.Text(d.TitleTerms, d.BodyTerms,
+                [.. d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PostgresTsVector.Facet), PostgresTsVector.Bucket(d.ArticleId)])).ToArray());
+            command.Add("@frequencies", documents.Select(d => PostgresTsVector.FrequencyJson(d.TitleTerms, d.BodyTerms)).ToArray());
             await command.ExecuteNonQueryAsync(ct);
         }
 
@@ -161,13 +166,15 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         {
             var idf = Idf(stats[terms[i]], documents);
             command.Add($"@t{i}", terms[i]);
-            frequencies.Append(i == 0 ? "" : ", ").Append($"{Number(SearchRanking.TitleWeight)} * ts_rank_cd({Weights}, a.document, @t{i}::tsquery) AS f{i}");
+            // f as stored (see PostgresTsVector): 1 unless listed, 0 when the article lacks the term.
+            frequencies.Append(i == 0 ? "" : ", ")
+                .Append($"CASE WHEN a.document @@ @t{i}::tsquery THEN coalesce((a.frequencies -> @t{i}::text)::float8, 1) ELSE 0 END AS f{i}");
             score.Append(i == 0 ? "" : " + ").Append($"{Number(idf)} * f{i} * {Number(K1 + 1)} / (f{i} + norm)");
         }
         var where = FilterClauses(filters, command, SearchColumns);
         var outlets = filters.RegencyCode is not null || filters.Verification is { Count: > 0 } ? "JOIN \"Outlets\" o ON o.\"Id\" = a.outlet_id" : "";
         // Every match is scored as it is read (OFFSET 0 keeps the planner from moving the scoring above the sort), so
-        // that sorting the matches by id sorts ids and scores, not 2-3 KB documents; then the newest ScanLimit are ranked.
+        // that sorting the matches by id sorts ids and scores, not documents; then the newest ScanLimit are ranked.
         // Parallel workers cost more to start than such a query takes (5 ms serial, 15 ms with two workers, measured),
         // and JIT compiles for longer still.
         command.CommandText = $"""
@@ -184,18 +191,9 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
             ORDER BY score DESC, article_id DESC LIMIT @take
             """;
 
-        // When many more than ScanLimit articles are expected to match (common words only, terms taken as independent),
-        // reading and scoring them all would cost hundreds of milliseconds, and ordering them by id needs them all. The
-        // newest months where about twice ScanLimit matches are expected are added to the match as facets instead: the
-        // GIN index then walks those months' postings and only skips through the common words' long ones. Widened to
-        // every month when that finds fewer than asked for.
-        var share = facets.Aggregate(1.0, (p, g) => p * Math.Min(1.0, g.Sum(t => stats.GetValueOrDefault(FacetKey(t))) / (double)documents));
-        var expected = documents * share * (plan.Rare.Count > 0
-            ? Math.Min(1.0, plan.Rare.Sum(t => stats[t]) / (double)documents)
-            : plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents));
-        if (expected > 2 * QueryPlan.ScanLimit && await RecentMonthsAsync(facets, expected / documents, ct) is { } months)
+        if (await WindowAsync(plan, stats, documents, facets, ct) is { } window)
         {
-            candidates.Value = plan.ToTsQuery(Lexemes([.. facets, months]));
+            candidates.Value = plan.ToTsQuery(Lexemes(facets).Append(window).ToList());
             var ranked = await ReadRankedAsync(command, ct);
             if (ranked.Count >= take) return ranked;
         }
@@ -203,35 +201,40 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         return await ReadRankedAsync(command, ct);
     }
 
+    // What a query costs, measured at 1,000,000 articles: GIN reads about 12 postings per microsecond, and each match
+    // costs about 4 µs (its heap row, the match and the frequencies of 2-3 terms).
+    private const double MicrosecondsPerPosting = 0.08, MicrosecondsPerMatch = 4;
+    private const int WindowMatches = QueryPlan.ScanLimit * 6 / 5;
+
     /// <summary>
-    /// The newest months (newest first, within the filter's own months if it has them) in which at least twice
-    /// ScanLimit articles are expected to match at <paramref name="matchShare"/>; null when that takes every month.
+    /// When far more than ScanLimit articles are expected to match (common words only; terms taken as independent),
+    /// reading every match would cost hundreds of milliseconds, while only the newest ScanLimit are ranked. The newest
+    /// id buckets where about <see cref="WindowMatches"/> matches are expected are then added to the match (an OR of
+    /// bucket lexemes), so that GIN walks those buckets' postings and skips through the common words' long lists; taken
+    /// only when that reads less than matching everything. Null: no window.
     /// </summary>
-    private async Task<IReadOnlyList<string>?> RecentMonthsAsync(List<IReadOnlyList<string>> facets, double matchShare, CancellationToken ct)
+    private async Task<IReadOnlyList<string>?> WindowAsync(QueryPlan plan, Dictionary<string, long> stats, long documents,
+        List<IReadOnlyList<string>> facets, CancellationToken ct)
     {
-        await using var command = await CommandAsync(db, """
-            SELECT term, documents FROM search_terms WHERE term > @from AND term < @to ORDER BY term DESC LIMIT 1200
-            """, ct);
-        command.Add("@from", FacetKey("m"));
-        command.Add("@to", FacetKey("n"));
-        var filterMonths = facets.FirstOrDefault(g => g.All(SearchFacets.IsMonth))?.Select(FacetKey).ToHashSet();
-        var months = new List<string>();
-        var expected = 0.0;
-        var complete = true;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var key = reader.GetString(0);
-            if (filterMonths is not null && !filterMonths.Contains(key)) continue;
-            if (expected >= 2 * QueryPlan.ScanLimit)
-            {
-                complete = false;
-                break;
-            }
-            months.Add(key[1..]);
-            expected += reader.GetInt64(1) * matchShare;
-        }
-        return complete ? null : months;
+        var facetCounts = facets.Select(g => (double)Math.Min(documents, g.Sum(t => stats.GetValueOrDefault(FacetKey(t))))).ToList();
+        var share = facetCounts.Aggregate(1.0, (p, c) => p * c / documents) * (plan.Rare.Count > 0
+            ? Math.Min(1.0, plan.Rare.Sum(t => stats[t]) / (double)documents)
+            : plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents));
+        var matches = documents * share;
+        if (matches <= WindowMatches || share <= 0) return null;
+
+        var postings = (plan.Rare.Count > 0 ? plan.Rare.Sum(t => stats[t]) : plan.Common.Sum(t => stats[t])) + facetCounts.Sum();
+        var fullCost = postings * MicrosecondsPerPosting + matches * MicrosecondsPerMatch;
+        var bucketSize = 1L << PostgresTsVector.BucketBits;
+        var buckets = (long)Math.Ceiling(WindowMatches / (share * bucketSize));
+        var windowCost = buckets * bucketSize * MicrosecondsPerPosting + WindowMatches * MicrosecondsPerMatch;
+        if (windowCost >= fullCost || buckets > 512) return null;
+
+        await using var command = await CommandAsync(db, "SELECT max(article_id) FROM article_search", ct);
+        if (await command.ExecuteScalarAsync(ct) is not long newest) return null;
+        var last = newest >> PostgresTsVector.BucketBits;
+        return Enumerable.Range(0, (int)Math.Min(buckets, last + 1))
+            .Select(i => PostgresTsVector.Bucket((last - i) << PostgresTsVector.BucketBits)).ToList();
     }
 
     private static List<IReadOnlyList<string>> Lexemes(IEnumerable<IReadOnlyList<string>> facets) =>

@@ -55,8 +55,6 @@ public static class SearchFacets
         return months;
     }
 
-    public static bool IsMonth(string token) => token.Length == 7 && token[0] == 'm';
-
     private static string Month(DateTime instant) => "m" + instant.ToString("yyyyMM", CultureInfo.InvariantCulture);
 
     // Province codes are digits ("31"); anything else cannot be a single index token and is left to the row check.

@@ -58,6 +58,7 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
             INSERT INTO "SearchQueue" ("ArticleId") SELECT "Id" FROM "Articles" ORDER BY "Id";
             """, ct))
         {
+            command.CommandTimeout = 0; // one queue entry per stored article: minutes over millions
             await command.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
