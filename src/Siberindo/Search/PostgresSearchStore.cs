@@ -17,7 +17,7 @@ namespace Siberindo.Search;
 internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearchStore> logger) : ISearchStore
 {
     // Marks an index whose documents carry facets (SearchFacets); one made before them is indexed again.
-    private const string Format = "siberindo search index: terms, facets, buckets and frequencies";
+    private const string Format = "siberindo search index: terms, facets, bucket levels and frequencies";
     private const string IndexSql = "CREATE INDEX IF NOT EXISTS ix_article_search_document ON article_search USING gin (document)";
     private const double K1 = 1.2, B = 0.75;
 
@@ -99,7 +99,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
             command.Add("@ids", documents.Select(d => d.ArticleId).ToArray());
             command.Add("@lengths", documents.Select(d => CountTerms(d.TitleTerms) + CountTerms(d.BodyTerms)).ToArray());
             command.Add("@documents", documents.Select(d => PostgresTsVector.Text(d.TitleTerms, d.BodyTerms,
-                [.. d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PostgresTsVector.Facet), PostgresTsVector.Bucket(d.ArticleId)])).ToArray());
+                [.. d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PostgresTsVector.Facet), .. PostgresTsVector.Buckets(d.ArticleId)])).ToArray());
             command.Add("@frequencies", documents.Select(d => PostgresTsVector.FrequencyJson(d.TitleTerms, d.BodyTerms)).ToArray());
             await command.ExecuteNonQueryAsync(ct);
         }
@@ -201,40 +201,36 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         return await ReadRankedAsync(command, ct);
     }
 
-    // What a query costs, measured at 1,000,000 articles: GIN reads about 12 postings per microsecond, and each match
-    // costs about 4 µs (its heap row, the match and the frequencies of 2-3 terms).
-    private const double MicrosecondsPerPosting = 0.08, MicrosecondsPerMatch = 4;
-    private const int WindowMatches = QueryPlan.ScanLimit * 6 / 5;
+    private const int WindowMatches = QueryPlan.ScanLimit * 6 / 5, MaxWindowBuckets = 8;
 
     /// <summary>
-    /// When far more than ScanLimit articles are expected to match (common words only; terms taken as independent),
-    /// reading every match would cost hundreds of milliseconds, while only the newest ScanLimit are ranked. The newest
-    /// id buckets where about <see cref="WindowMatches"/> matches are expected are then added to the match (an OR of
-    /// bucket lexemes), so that GIN walks those buckets' postings and skips through the common words' long lists; taken
-    /// only when that reads less than matching everything. Null: no window.
+    /// When far more than ScanLimit articles are expected to match (common words only; terms and facets taken as
+    /// independent), fetching every match from the heap costs about 4 µs each (10,000 matches: 40 ms) while only the
+    /// newest ScanLimit are ranked. The newest id buckets where about <see cref="WindowMatches"/> matches are expected
+    /// are then added to the match, at most <see cref="MaxWindowBuckets"/> of the smallest bucket size that allows it:
+    /// GIN still walks the rarest required postings, and only the window's matches are fetched. Null: no window.
     /// </summary>
     private async Task<IReadOnlyList<string>?> WindowAsync(QueryPlan plan, Dictionary<string, long> stats, long documents,
         List<IReadOnlyList<string>> facets, CancellationToken ct)
     {
-        var facetCounts = facets.Select(g => (double)Math.Min(documents, g.Sum(t => stats.GetValueOrDefault(FacetKey(t))))).ToList();
-        var share = facetCounts.Aggregate(1.0, (p, c) => p * c / documents) * (plan.Rare.Count > 0
-            ? Math.Min(1.0, plan.Rare.Sum(t => stats[t]) / (double)documents)
-            : plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents));
-        var matches = documents * share;
-        if (matches <= WindowMatches || share <= 0) return null;
-
-        var postings = (plan.Rare.Count > 0 ? plan.Rare.Sum(t => stats[t]) : plan.Common.Sum(t => stats[t])) + facetCounts.Sum();
-        var fullCost = postings * MicrosecondsPerPosting + matches * MicrosecondsPerMatch;
-        var bucketSize = 1L << PostgresTsVector.BucketBits;
-        var buckets = (long)Math.Ceiling(WindowMatches / (share * bucketSize));
-        var windowCost = buckets * bucketSize * MicrosecondsPerPosting + WindowMatches * MicrosecondsPerMatch;
-        if (windowCost >= fullCost || buckets > 512) return null;
-
+        var share = facets.Aggregate(1.0, (p, g) => p * Math.Min(documents, g.Sum(t => stats.GetValueOrDefault(FacetKey(t)))) / documents)
+            * (plan.Rare.Count > 0
+                ? Math.Min(1.0, plan.Rare.Sum(t => stats[t]) / (double)documents)
+                : plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents));
+        if (documents * share <= 2 * WindowMatches) return null;
         await using var command = await CommandAsync(db, "SELECT max(article_id) FROM article_search", ct);
         if (await command.ExecuteScalarAsync(ct) is not long newest) return null;
-        var last = newest >> PostgresTsVector.BucketBits;
-        return Enumerable.Range(0, (int)Math.Min(buckets, last + 1))
-            .Select(i => PostgresTsVector.Bucket((last - i) << PostgresTsVector.BucketBits)).ToList();
+        var ids = WindowMatches / share; // the newest ids expected to hold WindowMatches matches
+        foreach (var bits in PostgresTsVector.BucketBits)
+        {
+            var last = newest >> bits;
+            var inNewest = newest - (last << bits) + 1; // the newest bucket is still filling
+            var buckets = 1 + (long)Math.Ceiling(Math.Max(0, ids - inNewest) / (1L << bits));
+            if (buckets > MaxWindowBuckets) continue;
+            return Enumerable.Range(0, (int)Math.Min(buckets, last + 1))
+                .Select(i => PostgresTsVector.Bucket(bits, (last - i) << bits)).ToList();
+        }
+        return null;
     }
 
     private static List<IReadOnlyList<string>> Lexemes(IEnumerable<IReadOnlyList<string>> facets) =>

@@ -21,12 +21,18 @@ internal static class PostgresTsVector
 {
     public const char FacetMark = '#';
 
-    /// <summary>Articles per id bucket: the window common-word queries are narrowed to is made of whole buckets.</summary>
-    public const int BucketBits = 12;
+    /// <summary>
+    /// Id buckets of 2^12, 2^16 and 2^20 articles: the window common-word queries are narrowed to is a few whole buckets
+    /// of one size (few, because GIN advances every bucket's postings for each candidate).
+    /// </summary>
+    public static readonly int[] BucketBits = [12, 16, 20];
 
     public static string Facet(string token) => FacetMark + token;
 
-    public static string Bucket(long articleId) => Facet("b" + (articleId >> BucketBits).ToString(CultureInfo.InvariantCulture));
+    public static string Bucket(int bits, long articleId) =>
+        Facet($"b{bits.ToString(CultureInfo.InvariantCulture)}_{(articleId >> bits).ToString(CultureInfo.InvariantCulture)}");
+
+    public static IEnumerable<string> Buckets(long articleId) => BucketBits.Select(bits => Bucket(bits, articleId));
 
     /// <summary>The tsvector text: distinct terms, then facets.</summary>
     public static string Text(string titleTerms, string bodyTerms, IEnumerable<string> facets)
