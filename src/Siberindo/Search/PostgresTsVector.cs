@@ -22,10 +22,11 @@ internal static class PostgresTsVector
     public const char FacetMark = '#';
 
     /// <summary>
-    /// Id buckets of 2^12, 2^16 and 2^20 articles: the window common-word queries are narrowed to is a few whole buckets
-    /// of one size (few, because GIN advances every bucket's postings for each candidate).
+    /// Id buckets of 2^12 to 2^20 articles: the window common-word queries are narrowed to is a few whole buckets of one
+    /// size (few, because GIN advances every bucket's postings for each candidate; of one size chosen per query, so that
+    /// the window holds not many more matches than it needs).
     /// </summary>
-    public static readonly int[] BucketBits = [12, 16, 20];
+    public static readonly int[] BucketBits = [12, 14, 16, 18, 20];
 
     public static string Facet(string token) => FacetMark + token;
 
