@@ -89,6 +89,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
     public async Task WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
         if (documents.Count == 0) return;
+        var counting = CountInBackground(documents);
         await using (var command = await CommandAsync(db, """
             INSERT INTO article_search (article_id, length, document, frequencies, published, outlet_id, province_code)
             SELECT d.id, d.length, d.document::tsvector, d.frequencies::jsonb, a."Published", a."OutletId", a."ProvinceCode"
@@ -105,9 +106,9 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
             await command.ExecuteNonQueryAsync(ct);
         }
 
-        var counts = _rebuildCounts ?? new Dictionary<string, long>(StringComparer.Ordinal);
-        SearchTermCounts.Count(documents, counts);
-        if (_rebuildCounts is null) await AddCountsAsync(counts, ct);
+        var counts = await counting;
+        if (_rebuildCounts is { } total) AddTo(total, counts);
+        else await AddCountsAsync(counts, ct);
     }
 
     public async Task BeginRebuildAsync(CancellationToken ct)

@@ -39,6 +39,19 @@ internal static class SearchTermCounts
         counts[LengthKey] = counts.GetValueOrDefault(LengthKey) + length;
     }
 
+    /// <summary>Counts the documents' terms on the thread pool, while the caller writes them to the index.</summary>
+    public static Task<Dictionary<string, long>> CountInBackground(IReadOnlyList<SearchDocument> documents) => Task.Run(() =>
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        Count(documents, counts);
+        return counts;
+    });
+
+    public static void AddTo(Dictionary<string, long> total, Dictionary<string, long> counts)
+    {
+        foreach (var (key, value) in counts) total[key] = total.GetValueOrDefault(key) + value;
+    }
+
     /// <summary>BM25's inverse document frequency (the non-negative form both stores use).</summary>
     public static double Idf(long documentFrequency, long documents) =>
         Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
