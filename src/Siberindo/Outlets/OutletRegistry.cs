@@ -61,7 +61,12 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         outlet.Website = website!;
         outlet.Domain = OutletRules.DomainOf(website!);
         if (outlet.ProvinceCode != regency.ProvinceCode)
+        {
             await db.Articles.Where(a => a.OutletId == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProvinceCode, regency.ProvinceCode), ct);
+            // The search index keeps each article's province (a facet, and a column on PostgreSQL): indexed again.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO \"SearchQueue\" (\"ArticleId\") SELECT \"Id\" FROM \"Articles\" WHERE \"OutletId\" = {id} ORDER BY \"Id\"", ct);
+        }
         outlet.RegencyCode = regency.Code;
         outlet.ProvinceCode = regency.ProvinceCode;
         outlet.Verification = draft.Verification;

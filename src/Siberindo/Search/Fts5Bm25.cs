@@ -17,7 +17,6 @@ namespace Siberindo.Search;
 internal static unsafe class Fts5Bm25
 {
     public const string FunctionName = "siberindo_bm25";
-    private const double K1 = 1.2, B = 0.75;
     private const string Library = "e_sqlite3";
     private const int SqliteOk = 0, SqliteRow = 100, SqliteDone = 101;
 
@@ -25,7 +24,7 @@ internal static unsafe class Fts5Bm25
     private static readonly nint ApiPointerType = Marshal.StringToCoTaskMemUTF8("fts5_api_ptr");
     private static readonly nint Name = Marshal.StringToCoTaskMemUTF8(FunctionName);
 
-    // A connection keeps its functions for its lifetime, and FTS5 appends (never replaces) on every registration:
+    // A connection keeps its functions for its lifetime, and FTS5 adds a new entry (never replaces) on every registration:
     // registered once per native connection, which the pool reuses across opens.
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Registered = new();
 
@@ -85,6 +84,7 @@ internal static unsafe class Fts5Bm25
                 sqlite3_result_error_code(context, rc);
                 return;
             }
+            const double K1 = SearchRanking.K1, B = SearchRanking.B;
             var norm = K1 * (1 - B + B * (titleLength + bodyLength) / Math.Max(1.0, averageLength));
             var phrases = Math.Min(api->xPhraseCount(fts), valueCount - 1);
             var score = 0.0;

@@ -12,14 +12,13 @@ namespace Siberindo.Search;
 /// FTS5: PostgreSQL has no document frequencies, so <c>search_terms</c> keeps them (and the corpus size and length),
 /// and per query term <c>ts_rank_cd</c> with weights {A 1, B 0.5} gives the title-weighted term frequency.
 /// The article's date, outlet and province are kept beside its terms, so ranking and filters by them never read the
-/// wide articles table (they never change once an article is stored).
+/// wide articles table (an article indexed again brings them up to date: its province changes when its outlet moves).
 /// </summary>
 internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearchStore> logger) : ISearchStore
 {
     // Marks an index whose documents carry facets (SearchFacets); one made before them is indexed again.
     private const string Format = "siberindo search index: terms, facets, five bucket levels and frequencies";
     private const string IndexSql = "CREATE INDEX IF NOT EXISTS ix_article_search_document ON article_search USING gin (document)";
-    private const double K1 = 1.2, B = 0.75;
 
     private static readonly string Recency =
         $"(1 + {Float(SearchRanking.RecencyBoost)} * {Float(SearchRanking.RecencyDays)} / " +
@@ -71,10 +70,14 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
     private async Task MarkFormatAsync(CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Two nodes starting together: the second waits here, then finds the mark and leaves.
+        await using (var locked = await CommandAsync(db,
+            "LOCK TABLE article_search IN EXCLUSIVE MODE; SELECT obj_description('article_search'::regclass, 'pg_class')", ct))
+        {
+            if (await locked.ExecuteScalarAsync(ct) as string == Format) return;
+        }
         await using (var command = await CommandAsync(db, $"""
-            DELETE FROM "SearchQueue" WHERE EXISTS (SELECT FROM article_search);
-            INSERT INTO "SearchQueue" ("ArticleId")
-            SELECT "Id" FROM "Articles" WHERE EXISTS (SELECT FROM article_search) ORDER BY "Id";
+            {RequeueAll}
             TRUNCATE article_search, search_terms;
             COMMENT ON TABLE article_search IS '{Format}';
             """, ct))
@@ -95,11 +98,12 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
             SELECT d.id, d.length, d.document::tsvector, d.frequencies::jsonb, a."Published", a."OutletId", a."ProvinceCode"
             FROM unnest(@ids, @lengths, @documents, @frequencies) AS d(id, length, document, frequencies)
             JOIN "Articles" a ON a."Id" = d.id
-            ON CONFLICT (article_id) DO UPDATE SET length = excluded.length, document = excluded.document, frequencies = excluded.frequencies
+            ON CONFLICT (article_id) DO UPDATE SET length = excluded.length, document = excluded.document, frequencies = excluded.frequencies,
+                published = excluded.published, outlet_id = excluded.outlet_id, province_code = excluded.province_code
             """, ct))
         {
             command.Add("@ids", documents.Select(d => d.ArticleId).ToArray());
-            command.Add("@lengths", documents.Select(d => CountTerms(d.TitleTerms) + CountTerms(d.BodyTerms)).ToArray());
+            command.Add("@lengths", documents.Select(d => SearchTermCounts.Length(d.TitleTerms) + SearchTermCounts.Length(d.BodyTerms)).ToArray());
             command.Add("@documents", documents.Select(d => PostgresTsVector.Text(d.TitleTerms, d.BodyTerms,
                 [.. d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PostgresTsVector.Facet), .. PostgresTsVector.Buckets(d.ArticleId)])).ToArray());
             command.Add("@frequencies", documents.Select(d => PostgresTsVector.FrequencyJson(d.TitleTerms, d.BodyTerms)).ToArray());
@@ -142,7 +146,8 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         if (plan.IsEmpty) return [];
         var terms = plan.Terms.ToList();
 
-        // Settings for this query alone (SET LOCAL), so in a transaction of its own unless the caller has one.
+        // Settings for this query alone (SET LOCAL), so in a transaction of its own; a caller's own transaction (none
+        // today) would keep them until it ends.
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
@@ -173,7 +178,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
             var stored = $"coalesce((a.frequencies -> @t{i}::text)::float8, 1)";
             frequencies.Append(i == 0 ? "" : ", ")
                 .Append(plan.Rare.Count == 0 ? stored : $"CASE WHEN a.document @@ @t{i}::tsquery THEN {stored} ELSE 0 END").Append($" AS f{i}");
-            score.Append(i == 0 ? "" : " + ").Append($"{Float(idf)} * f{i} * {Float(K1 + 1)} / (f{i} + norm)");
+            score.Append(i == 0 ? "" : " + ").Append($"{Float(idf)} * f{i} * {Float(SearchRanking.K1 + 1)} / (f{i} + norm)");
         }
         var where = FilterClauses(filters, command, SearchColumns);
         var outlets = filters.RegencyCode is not null || filters.Verification is { Count: > 0 } ? "JOIN \"Outlets\" o ON o.\"Id\" = a.outlet_id" : "";
@@ -184,64 +189,62 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         command.CommandText = $"""
             SET LOCAL max_parallel_workers_per_gather = 0;
             SET LOCAL jit = off;
-            SELECT a.article_id, ({score}) * {Recency} AS score
-            FROM (SELECT a.article_id FROM article_search a {outlets}
+            SELECT a.article_id, ({score}) * {Recency} AS score, c.matches
+            FROM (SELECT a.article_id, count(*) OVER () AS matches FROM article_search a {outlets}
                   WHERE a.document @@ @candidates::tsquery{where}
                   ORDER BY a.article_id DESC LIMIT {QueryPlan.ScanLimit}) AS c
             JOIN article_search a ON a.article_id = c.article_id
-            CROSS JOIN LATERAL (SELECT {frequencies}, {Float(K1)} * ({Float(1 - B)} + {Float(B)} * a.length / {Float(averageLength)}) AS norm) AS f
+            CROSS JOIN LATERAL (SELECT {frequencies}, {Float(SearchRanking.K1)} * ({Float(1 - SearchRanking.B)} + {Float(SearchRanking.B)} * a.length / {Float(averageLength)}) AS norm) AS f
             ORDER BY score DESC, a.article_id DESC LIMIT @take
             """;
 
-        if (await WindowAsync(plan, stats, documents, facets, ct) is { } window)
+        // A window holding fewer than ScanLimit matches (terms are not independent) is widened fourfold, then dropped,
+        // so that the newest ScanLimit matches are ranked as on SQLite.
+        foreach (var widen in (double[])[1, 4])
         {
+            if (await WindowAsync(plan, stats, documents, facets, widen, ct) is not { } window) break;
             candidates.Value = plan.ToTsQuery(Lexemes(facets).Append(window).ToList());
-            var ranked = await ReadRankedAsync(command, ct);
-            if (ranked.Count >= take) return ranked;
+            var (ranked, matches) = await ReadAsync(command, ct);
+            if (matches >= QueryPlan.ScanLimit) return ranked;
         }
         candidates.Value = plan.ToTsQuery(Lexemes(facets));
-        return await ReadRankedAsync(command, ct);
+        return (await ReadAsync(command, ct)).Ranked;
     }
 
-    private const int WindowMatches = QueryPlan.ScanLimit * 6 / 5, MaxWindowBuckets = 16;
+    private static async Task<(List<RankedArticle> Ranked, long Matches)> ReadAsync(System.Data.Common.DbCommand command, CancellationToken ct)
+    {
+        var ranked = new List<RankedArticle>();
+        long matches = 0;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ranked.Add(new RankedArticle(reader.GetInt64(0), reader.GetDouble(1)));
+            matches = reader.GetInt64(2);
+        }
+        return (ranked, matches);
+    }
 
-    // What a window costs, measured at 1,000,000 articles: about 0.5 ms per bucket in the match (GIN advances each
-    // bucket's postings), and about 4 µs per match it holds (the heap row and 2-3 term frequencies).
-    private const double MillisecondsPerBucket = 0.5, MillisecondsPerMatch = 0.004;
+    private const int WindowMatches = 2 * QueryPlan.ScanLimit;
 
     /// <summary>
     /// When far more than ScanLimit articles are expected to match (common words only; terms and facets taken as
     /// independent), fetching every match from the heap costs about 4 µs each (10,000 matches: 40 ms) while only the
-    /// newest ScanLimit are ranked. The newest id buckets where about <see cref="WindowMatches"/> matches are expected
-    /// are then added to the match, in the bucket size that costs least: GIN still walks the rarest required postings,
-    /// and only the window's matches are fetched. Null: no window.
+    /// newest ScanLimit are ranked. The newest id buckets where about <see cref="WindowMatches"/> (times
+    /// <paramref name="widen"/>) matches are expected are then added to the match (<see cref="BucketWindow"/>): GIN
+    /// still walks the rarest required postings, and only the window's matches are fetched. Null: no window.
     /// </summary>
     private async Task<IReadOnlyList<string>?> WindowAsync(QueryPlan plan, Dictionary<string, long> stats, long documents,
-        List<IReadOnlyList<string>> facets, CancellationToken ct)
+        List<IReadOnlyList<string>> facets, double widen, CancellationToken ct)
     {
+        if (plan.Rare.Count > 0) return null; // rare terms have at most PostingsBudget postings: never worth a window
         var share = facets.Aggregate(1.0, (p, g) => p * Math.Min(documents, g.Sum(t => stats.GetValueOrDefault(FacetKey(t)))) / documents)
-            * (plan.Rare.Count > 0
-                ? Math.Min(1.0, plan.Rare.Sum(t => stats[t]) / (double)documents)
-                : plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents));
-        if (documents * share <= 2 * WindowMatches) return null;
+            * plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents);
+        if (documents * share <= 2 * WindowMatches * widen) return null;
         await using var command = await CommandAsync(db, "SELECT max(article_id) FROM article_search", ct);
         if (await command.ExecuteScalarAsync(ct) is not long newest) return null;
-        var ids = WindowMatches / share; // the newest ids expected to hold WindowMatches matches
-        (int Bits, long Buckets, double Cost)? best = null;
-        foreach (var bits in PostgresTsVector.BucketBits)
-        {
-            var last = newest >> bits;
-            var inNewest = newest - (last << bits) + 1; // the newest bucket is still filling
-            var buckets = Math.Min(last + 1, 1 + (long)Math.Ceiling(Math.Max(0, ids - inNewest) / (1L << bits)));
-            if (buckets > MaxWindowBuckets) continue;
-            var covered = inNewest + (buckets - 1) * (1L << bits);
-            var cost = buckets * MillisecondsPerBucket + covered * share * MillisecondsPerMatch;
-            if (best is null || cost < best.Value.Cost) best = (bits, buckets, cost);
-        }
-        if (best is not { } window) return null;
-        var newestBucket = newest >> window.Bits;
-        return Enumerable.Range(0, (int)window.Buckets)
-            .Select(i => PostgresTsVector.Bucket(window.Bits, (newestBucket - i) << window.Bits)).ToList();
+        return BucketWindow.Choose(newest, WindowMatches * widen / share, share) is { } window
+            ? Enumerable.Range(0, (int)window.Buckets).Select(i => PostgresTsVector.Bucket(window.Bits, newest - (i << window.Bits))).ToList()
+            : null;
     }
 
     private static List<IReadOnlyList<string>> Lexemes(IEnumerable<IReadOnlyList<string>> facets) =>
@@ -260,5 +263,4 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static int CountTerms(string terms) => terms.Length == 0 ? 0 : terms.AsSpan().Count(' ') + 1;
 }

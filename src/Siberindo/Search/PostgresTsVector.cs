@@ -77,3 +77,31 @@ internal static class PostgresTsVector
         }
     }
 }
+
+/// <summary>
+/// Which of the newest id buckets make a window of at least a given number of ids: of the bucket size that costs least
+/// (measured at 1,000,000 articles: about 0.5 ms per bucket in the match, since GIN advances every bucket's postings for
+/// each candidate, and about 4 µs per match the window holds, at <c>share</c> matches per id), at most
+/// <see cref="MaxBuckets"/> of them. Null when no size allows it.
+/// </summary>
+internal static class BucketWindow
+{
+    public const int MaxBuckets = 16;
+    private const double MillisecondsPerBucket = 0.5, MillisecondsPerMatch = 0.004;
+
+    public static (int Bits, long Buckets)? Choose(long newestId, double ids, double share)
+    {
+        (int Bits, long Buckets, double Cost)? best = null;
+        foreach (var bits in PostgresTsVector.BucketBits)
+        {
+            var last = newestId >> bits;
+            var inNewest = newestId - (last << bits) + 1; // the newest bucket is still filling
+            var buckets = Math.Min(last + 1, 1 + (long)Math.Ceiling(Math.Max(0, ids - inNewest) / (1L << bits)));
+            if (buckets > MaxBuckets) continue;
+            var covered = inNewest + (buckets - 1) * (1L << bits);
+            var cost = buckets * MillisecondsPerBucket + covered * share * MillisecondsPerMatch;
+            if (best is null || cost < best.Value.Cost) best = (bits, buckets, cost);
+        }
+        return best is { } b ? (b.Bits, b.Buckets) : null;
+    }
+}

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Siberindo.Search;
 
 /// <summary>
-/// Tokens indexed beside an article's terms for what never changes once it is stored: its province, its outlet and the
-/// month it was published (UTC). A filtered query adds them to its match, so the index intersects the term postings
+/// Tokens indexed beside an article's terms: its province, its outlet and the month it was published (UTC). Only a
+/// province changes after an article is stored (when its outlet moves), and then its articles are indexed again. A filtered query adds them to its match, so the index intersects the term postings
 /// with the filter's instead of reading matches newest-first until enough pass the filter (a province holds about 3 %
 /// of articles, an outlet far less). The filter's exact conditions are still checked on the rows; the facets only
 /// narrow. An outlet's regency and verification can change, so they are not indexed: a regency becomes the OR of its

@@ -31,8 +31,11 @@ public sealed record SearchFilters(
 /// <summary>How results are ordered, in one place for both databases.</summary>
 public static class SearchRanking
 {
-    /// <summary>A title term counts this many times a body term (BM25 column weight; ts_rank_cd weight A over B).</summary>
+    /// <summary>A title term counts this many times a body term in the term frequency BM25 reads.</summary>
     public const double TitleWeight = 2.0;
+
+    /// <summary>BM25's term-frequency saturation and length normalisation, the same in both databases.</summary>
+    public const double K1 = 1.2, B = 0.75;
 
     /// <summary>
     /// Recency factor 1 + Boost * Days / (Days + age in days): fresh news gets up to 20% more, a month-old article 10%,
@@ -41,6 +44,6 @@ public static class SearchRanking
     public const double RecencyBoost = 0.2;
     public const double RecencyDays = 30;
 
-    /// <summary>Unfiltered queries rank this many best text matches before the recency factor and the join.</summary>
+    /// <summary>The most results one query offers (pages beyond them are not served).</summary>
     public const int CandidateWindow = 1000;
 }

@@ -100,6 +100,12 @@ internal static class SearchSql
         return counts;
     }
 
+    /// <summary>Queues every stored article for the search stage (after an index was emptied), in id order.</summary>
+    public const string RequeueAll = """
+        DELETE FROM "SearchQueue";
+        INSERT INTO "SearchQueue" ("ArticleId") SELECT "Id" FROM "Articles" ORDER BY "Id";
+        """;
+
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     public static async Task<List<RankedArticle>> ReadRankedAsync(DbCommand command, CancellationToken ct)

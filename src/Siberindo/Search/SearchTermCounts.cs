@@ -52,6 +52,15 @@ internal static class SearchTermCounts
         foreach (var (key, value) in counts) total[key] = total.GetValueOrDefault(key) + value;
     }
 
+    /// <summary>The number of terms in space-joined terms, as FTS5 counts a column's length.</summary>
+    public static int Length(string terms)
+    {
+        var length = 0;
+        foreach (var range in terms.AsSpan().Split(' '))
+            if (range.End.Value > range.Start.Value) length++;
+        return length;
+    }
+
     /// <summary>BM25's inverse document frequency (the non-negative form both stores use).</summary>
     public static double Idf(long documentFrequency, long documents) =>
         Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));

@@ -50,12 +50,11 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
     private async Task DropIndexWithoutFacetsAsync(CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await using (var command = await CommandAsync(db, """
+        await using (var command = await CommandAsync(db, $"""
             DROP TABLE IF EXISTS article_search_terms;
             DROP TABLE article_search;
             DROP TABLE IF EXISTS search_terms;
-            DELETE FROM "SearchQueue";
-            INSERT INTO "SearchQueue" ("ArticleId") SELECT "Id" FROM "Articles" ORDER BY "Id";
+            {RequeueAll}
             """, ct))
         {
             command.CommandTimeout = 0; // one queue entry per stored article: minutes over millions
@@ -180,17 +179,14 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
         command.Add("@match", match.Expression);
         command.Add("@take", take);
         command.Add("@scan", QueryPlan.ScanLimit);
-        var bm25 = Bm25(match, counts, command);
+        var bm25 = Bm25(match, counts, command, filters.IsEmpty ? "article_search" : "s.article_search");
         if (filters.IsEmpty)
         {
-            // Without filters the best text matches come straight from FTS5; only those are joined. At most ScanLimit
-            // matches are scored (the newest: rowids grow with time), which only common-words-only queries reach.
-            command.Add("@window", Math.Max(take, SearchRanking.CandidateWindow));
+            // Without filters the matches come straight from FTS5 and only they are joined (for their date). At most
+            // ScanLimit matches are scored (the newest: rowids grow with time), which only common-words-only queries reach.
             command.CommandText = $"""
                 SELECT s.rowid, s.score * {Recency} AS score
-                FROM (SELECT rowid, score FROM (
-                        SELECT rowid, {bm25} AS score FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT @scan)
-                    ORDER BY score DESC LIMIT @window) AS s
+                FROM (SELECT rowid, {bm25} AS score FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT @scan) AS s
                 JOIN "Articles" a ON a."Id" = s.rowid
                 ORDER BY score DESC, s.rowid DESC LIMIT @take
                 """;
@@ -202,7 +198,7 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
             var where = FilterClauses(filters, command);
             command.CommandText = $"""
                 SELECT id, score FROM (
-                    SELECT s.rowid AS id, {bm25.Replace("article_search,", "s.article_search,")} * {Recency} AS score
+                    SELECT s.rowid AS id, {bm25} * {Recency} AS score
                     FROM article_search s
                     JOIN "Articles" a ON a."Id" = s.rowid
                     JOIN "Outlets" o ON o."Id" = a."OutletId"
@@ -215,11 +211,11 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
     }
 
     /// <summary>The scoring call: the average length, then each phrase's IDF (0 for phrases that do not score).</summary>
-    private static string Bm25(Fts5Match match, Dictionary<string, long> counts, System.Data.Common.DbCommand command)
+    private static string Bm25(Fts5Match match, Dictionary<string, long> counts, System.Data.Common.DbCommand command, string table)
     {
         var (documents, averageLength) = Corpus(counts);
         command.Add("@avgdl", averageLength);
-        var arguments = new StringBuilder($"{Fts5Bm25.FunctionName}(article_search, @avgdl");
+        var arguments = new StringBuilder($"{Fts5Bm25.FunctionName}({table}, @avgdl");
         for (var i = 0; i < match.ScoredPhrases.Count; i++)
         {
             var term = match.ScoredPhrases[i];

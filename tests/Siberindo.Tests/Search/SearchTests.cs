@@ -346,6 +346,69 @@ public sealed class SearchTests
             .Select(i => i.GetProperty("article").GetProperty("guid").GetString()));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_outlet_moved_to_another_province_is_found_under_the_new_one(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var outlet = await KabarSerangAsync(app); // Banten (36)
+        await IngestAsync(app, outlet, ("M1", "Pasar murah di Serang", "Harga beras turun.", Day));
+        using var http = await Users.SignedInAsync(app, "pusat@siberindo.example", Siberindo.Accounts.Roles.Admin);
+
+        var moved = await Forms.PostAsync(http, $"/admin/media/{outlet.Id}", new()
+        {
+            ["Form.Name"] = outlet.Name, ["Form.Website"] = outlet.Website, ["Form.RegencyCode"] = "72.71",
+            ["Form.Verification"] = "None", ["Form.Feeds"] = "",
+        });
+        await app.Services.GetRequiredService<SearchIndexer>().IndexAllAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        async Task<List<string>> Guids(string query) => (await SearchApiAsync(app, query)).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("article").GetProperty("guid").GetString()!).ToList();
+        Assert.Equal(["M1"], await Guids("q=pasar&province=72"));
+        Assert.Empty(await Guids("q=pasar&province=36"));
+    }
+
+    [Theory]
+    // 577 ids in the filling bucket of 2^12 and 2^14: nine of 2^12 or three of 2^14 cover 33,345 ids; 2^14 has fewer
+    // buckets to advance for the same matches.
+    [InlineData(1_000_000, 30_000, 14, 3)]
+    public void A_window_is_a_few_of_the_newest_buckets_of_one_size(long newest, double ids, int bits, long buckets)
+    {
+        var window = BucketWindow.Choose(newest, ids, share: 0.05);
+
+        Assert.Equal((bits, buckets), window);
+    }
+
+    [Fact]
+    public void Windows_cover_the_ids_asked_for_and_never_reach_below_the_first_bucket()
+    {
+        foreach (var (newest, ids) in new (long, double)[] { (1_000_000, 2_000), (1_000_000, 300_000), (5_000, 100_000), (4_096, 10), (1, 1) })
+        {
+            var (bits, buckets) = BucketWindow.Choose(newest, ids, share: 0.05)!.Value;
+            var oldest = ((newest >> bits) - buckets + 1) << bits;
+            Assert.True(buckets <= BucketWindow.MaxBuckets);
+            Assert.True(oldest >= 0);
+            Assert.True(newest - oldest + 1 >= Math.Min(ids, newest), $"{newest}, {ids}: {bits} x {buckets}");
+        }
+        Assert.Null(BucketWindow.Choose(100_000_000, 90_000_000, share: 0.05)); // more than 16 of the largest size
+    }
+
+    [Fact]
+    public void Date_filters_narrow_by_month_only_within_two_years()
+    {
+        var march = SearchFacets.ForFilters(new SearchFilters(From: new DateTime(2026, 1, 31, 17, 0, 0, DateTimeKind.Utc),
+            To: new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc)), null);
+        var long_ = SearchFacets.ForFilters(new SearchFilters(From: new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            To: new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)), null);
+        var open = SearchFacets.ForFilters(new SearchFilters(From: new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)), null);
+
+        Assert.Equal([["m202601", "m202602"]], march); // To is exclusive: nothing of March
+        Assert.Empty(long_);
+        Assert.Empty(open);
+        Assert.Equal("p31 o7 m202611", SearchFacets.ForArticle(7, "31", new DateTime(2026, 11, 22, 0, 0, 0, DateTimeKind.Utc)));
+    }
+
     [Fact]
     public void Groups_copies_of_a_story_under_its_best_ranked_article()
     {
