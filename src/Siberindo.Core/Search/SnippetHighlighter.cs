@@ -14,6 +14,7 @@ public sealed class SnippetHighlighter(IReadOnlyCollection<string> queryTerms, I
     private readonly HashSet<string> _terms = new(queryTerms, StringComparer.Ordinal);
     private readonly IndonesianAnalyzer _analyzer = analyzer ?? IndonesianAnalyzer.Default;
     private readonly List<string> _scratch = [];
+    private readonly Dictionary<string, string?> _matches = new(StringComparer.Ordinal);
 
     /// <summary>The whole text, encoded, with matches marked (for titles).</summary>
     public string Highlight(string text) => Render(text, 0, text.Length, FindMatches(text));
@@ -49,17 +50,20 @@ public sealed class SnippetHighlighter(IReadOnlyCollection<string> queryTerms, I
 
     private string? MatchingTerm(ReadOnlySpan<char> word)
     {
+        // A page highlights 20 articles of a few hundred words each, mostly the same words: each form is analysed once.
+        var cached = _matches.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cached.TryGetValue(word, out var known)) return known;
+        string? match = null;
         // Alone, a capitalised word cannot tell an acronym from a shouted headline: try both readings.
         foreach (var form in (ReadOnlySpan<string>)[word.ToString(), word.ToString().ToLowerInvariant()])
         {
             _scratch.Clear();
             _analyzer.Analyze(form, _scratch);
-            foreach (var term in _scratch)
-            {
-                if (_terms.Contains(term)) return term;
-            }
+            match = _scratch.FirstOrDefault(_terms.Contains);
+            if (match is not null) break;
         }
-        return null;
+        cached[word] = match;
+        return match;
     }
 
     // Letters and digits, joined by hyphens, apostrophes, dots or commas that sit between two of them
