@@ -7,14 +7,18 @@ namespace Siberindo.Audit;
 
 /// <summary>
 /// Adds audit entries to the current unit of work: they are stored by the same SaveChanges as the change they describe,
-/// so there is never a change without its entry, nor an entry for a change that failed.
+/// so there is never a change without its entry, nor an entry for a change that failed. Every audited change is one
+/// of the association's records, which the public statistics count: they are marked stale too (evicted within a
+/// second, after the change has been saved).
 /// </summary>
-public sealed class AuditLog(SiberindoDb db, AccessScope scope, TimeProvider clock)
+public sealed class AuditLog(SiberindoDb db, AccessScope scope, TimeProvider clock, Portal.PageCacheInvalidator pageCache)
 {
     public void Record(string action, string entityType, object entityId, string? entityName, IRegional? place, string summary) =>
         Record(action, entityType, entityId, entityName, place?.ProvinceCode, place?.RegencyCode, summary);
 
-    public void Record(string action, string entityType, object entityId, string? entityName, string? provinceCode, string? regencyCode, string summary) =>
+    public void Record(string action, string entityType, object entityId, string? entityName, string? provinceCode, string? regencyCode, string summary)
+    {
+        pageCache.StatisticsChanged();
         db.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
@@ -28,6 +32,7 @@ public sealed class AuditLog(SiberindoDb db, AccessScope scope, TimeProvider clo
             RegencyCode = regencyCode,
             Summary = Truncate(summary, 4000)!,
         });
+    }
 
     private static string? Truncate(string? text, int max) => text is { Length: > 0 } && text.Length > max ? text[..(max - 1)] + "…" : text;
 }

@@ -38,6 +38,32 @@ public sealed class MembershipTests
         Assert.Contains(audits, s => s.StartsWith("Keanggotaan: Anggota → Dibekukan"));
     }
 
+    [Fact]
+    public async Task Cached_statistics_show_a_change_within_seconds()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        var outlet = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        using var admin = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
+        using var reader = app.Client(); // anonymous: the public statistics are cached for readers
+        async Task<string> BantenMembers() => (await reader.GetStringAsync("/statistik/anggota-per-provinsi.csv"))
+            .Split("\r\n").Single(l => l.StartsWith("36,")).Split(',')[2];
+        Assert.Equal("1", await BantenMembers());
+        Assert.Equal("1", await BantenMembers()); // served from the cache, which would keep it for 5 minutes
+
+        var page = $"/admin/media/{outlet.Id}/anggota";
+        var suspended = await Forms.PostAsync(admin, page,
+            new() { ["status"] = "Suspended", ["on"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["note"] = "uji" }, page + "?handler=Status");
+        Assert.Equal(HttpStatusCode.Redirect, suspended.StatusCode);
+
+        var members = await BantenMembers();
+        for (var i = 0; i < 50 && members == "1"; i++)
+        {
+            await Task.Delay(100);
+            members = await BantenMembers();
+        }
+        Assert.Equal("0", members);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Company_people_and_verification_feed_the_checklist_and_reminders(string provider)
