@@ -36,6 +36,8 @@ public static class AccountsExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>()
             .AddDefaultTokenProviders();
+        // A changed role or area (its security stamp) ends the account's other sessions within a minute, not 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Roles.Staff, p => p.RequireRole(Roles.All));

@@ -20,51 +20,103 @@ public sealed class AdminAccounts(UserManager<SiberindoUser> users, RoleManager<
 
     public async Task<IdentityResult> CreateAsync(NewAccount account)
     {
-        var (province, regency, outletId) = (account.ProvinceCode?.Trim(), account.RegencyCode?.Trim(), account.OutletId);
-        // Only the fields the role needs are kept, so a stray field never widens or narrows an account's area.
-        switch (account.Role)
-        {
-            case Roles.Admin: (province, regency, outletId) = (null, null, null); break;
-            case Roles.ProvinceAdmin:
-                if (province is null || regions.Province(province) is null) return Failed($"Kode provinsi '{province}' tidak dikenal (unknown province code).");
-                (regency, outletId) = (null, null);
-                break;
-            case Roles.RegencyAdmin:
-                if (regency is null || regions.Regency(regency) is not { } r) return Failed($"Kode kabupaten/kota '{regency}' tidak dikenal (unknown regency code).");
-                (province, outletId) = (r.ProvinceCode, null);
-                break;
-            case Roles.OutletEditor:
-                if (outletId is null) return Failed("Media wajib dipilih untuk editor media (an outlet editor needs an outlet).");
-                (province, regency) = (null, null);
-                break;
-            default: return Failed($"Peran '{account.Role}' tidak dikenal (unknown role).");
-        }
-        var outlet = outletId is { } id ? await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id) : null;
-        if (outletId is not null && outlet is null) return Failed("Media tidak ditemukan (outlet not found).");
-        if (!scope.CanGrant(account.Role, province, regency, outlet))
+        var (area, refused) = await AreaAsync(account.Role, account.ProvinceCode, account.RegencyCode, account.OutletId);
+        if (refused is not null) return refused;
+        if (!scope.CanGrant(account.Role, area.Province, area.Regency, area.Outlet))
             return Failed("Anda tidak berwenang membuat akun dengan peran dan wilayah ini (you may not create this account).");
+        if (await EnsureRoleAsync(account.Role) is { Succeeded: false } role) return role;
 
-        if (!await roles.RoleExistsAsync(account.Role))
-        {
-            var role = await roles.CreateAsync(new IdentityRole(account.Role));
-            if (!role.Succeeded) return role;
-        }
         await using var transaction = await db.Database.BeginTransactionAsync();
         var user = new SiberindoUser
         {
             UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName,
-            ScopeProvinceCode = province, ScopeRegencyCode = regency, ScopeOutletId = outletId,
+            ScopeProvinceCode = area.Province, ScopeRegencyCode = area.Regency, ScopeOutletId = area.Outlet?.Id,
         };
         var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded) return created;
         var added = await users.AddToRoleAsync(user, account.Role);
         if (!added.Succeeded) return added;
-        audit.Record("create", "User", user.Id, account.Email, outlet?.ProvinceCode ?? province, outlet?.RegencyCode ?? regency,
-            AuditDiff.Snapshot(("Peran", Roles.Label(account.Role)), ("Provinsi", province), ("Kab/kota", regency), ("Media", outlet?.Name)));
+        audit.Record("create", "User", user.Id, account.Email, area.Outlet?.ProvinceCode ?? area.Province, area.Outlet?.RegencyCode ?? area.Regency,
+            AuditDiff.Snapshot(("Peran", Roles.Label(account.Role)), ("Provinsi", area.Province), ("Kab/kota", area.Regency), ("Media", area.Outlet?.Name)));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return IdentityResult.Success;
     }
+
+    /// <summary>
+    /// Gives an existing account another role or area. Allowed when the admin could have created the account as it is
+    /// and as it will be; never one's own account (an admin cannot lock themselves out or widen their own area). The
+    /// account's other sessions lose their sign-in within a minute (its security stamp changes; AccountsExtensions).
+    /// </summary>
+    public async Task<IdentityResult> ChangeRoleAsync(string email, string role, string? provinceCode, string? regencyCode, int? outletId)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null) return Failed($"Akun {email} tidak ditemukan (no such account).");
+        if (user.Id == scope.UserId) return Failed("Peran akun sendiri tidak dapat diubah (you cannot change your own role).");
+        var current = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        var currentOutlet = user.ScopeOutletId is { } id ? await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id) : null;
+        if (!scope.CanGrant(current, user.ScopeProvinceCode, user.ScopeRegencyCode, currentOutlet))
+            return Failed("Anda tidak berwenang mengubah akun ini (you may not change this account).");
+        var (area, refused) = await AreaAsync(role, provinceCode, regencyCode, outletId);
+        if (refused is not null) return refused;
+        if (!scope.CanGrant(role, area.Province, area.Regency, area.Outlet))
+            return Failed("Anda tidak berwenang memberi peran dan wilayah ini (you may not grant this role and area).");
+        if (await EnsureRoleAsync(role) is { Succeeded: false } made) return made;
+
+        var diff = new AuditDiff().Field("Peran", Roles.Label(current), Roles.Label(role))
+            .Field("Provinsi", user.ScopeProvinceCode, area.Province).Field("Kab/kota", user.ScopeRegencyCode, area.Regency)
+            .Field("Media", currentOutlet?.Name, area.Outlet?.Name);
+        if (diff.IsEmpty) return IdentityResult.Success;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        (user.ScopeProvinceCode, user.ScopeRegencyCode, user.ScopeOutletId) = (area.Province, area.Regency, area.Outlet?.Id);
+        foreach (var step in new Func<Task<IdentityResult>>[]
+        {
+            () => users.UpdateAsync(user),
+            async () => current == role ? IdentityResult.Success : await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)),
+            async () => current == role ? IdentityResult.Success : await users.AddToRoleAsync(user, role),
+            () => users.UpdateSecurityStampAsync(user),
+        })
+        {
+            if (await step() is { Succeeded: false } failed) return failed;
+        }
+        audit.Record("role", "User", user.Id, user.Email, area.Outlet?.ProvinceCode ?? area.Province, area.Outlet?.RegencyCode ?? area.Regency, diff.ToString());
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return IdentityResult.Success;
+    }
+
+    private sealed record Area(string? Province, string? Regency, Outlets.Outlet? Outlet);
+
+    /// <summary>
+    /// The area a role is given: only the fields the role needs are kept, so a stray field never widens or narrows an
+    /// account's area. A refusal when a needed field is missing or unknown.
+    /// </summary>
+    private async Task<(Area Area, IdentityResult? Refused)> AreaAsync(string role, string? provinceCode, string? regencyCode, int? outletId)
+    {
+        var (province, regency) = (provinceCode?.Trim(), regencyCode?.Trim());
+        switch (role)
+        {
+            case Roles.Admin: return (new Area(null, null, null), null);
+            case Roles.ProvinceAdmin:
+                return province is not null && regions.Province(province) is not null
+                    ? (new Area(province, null, null), null)
+                    : (new Area(null, null, null), Failed($"Kode provinsi '{province}' tidak dikenal (unknown province code)."));
+            case Roles.RegencyAdmin:
+                return regency is not null && regions.Regency(regency) is { } r
+                    ? (new Area(r.ProvinceCode, regency, null), null)
+                    : (new Area(null, null, null), Failed($"Kode kabupaten/kota '{regency}' tidak dikenal (unknown regency code)."));
+            case Roles.OutletEditor:
+                if (outletId is null) return (new Area(null, null, null), Failed("Media wajib dipilih untuk editor media (an outlet editor needs an outlet)."));
+                var outlet = await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Id == outletId);
+                return outlet is not null
+                    ? (new Area(null, null, outlet), null)
+                    : (new Area(null, null, null), Failed("Media tidak ditemukan (outlet not found)."));
+            default: return (new Area(null, null, null), Failed($"Peran '{role}' tidak dikenal (unknown role)."));
+        }
+    }
+
+    private async Task<IdentityResult?> EnsureRoleAsync(string role) =>
+        await roles.RoleExistsAsync(role) ? null : await roles.CreateAsync(new IdentityRole(role));
 
     private static IdentityResult Failed(string message) => IdentityResult.Failed(new IdentityError { Code = "scope", Description = message });
 

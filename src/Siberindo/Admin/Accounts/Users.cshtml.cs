@@ -14,6 +14,7 @@ public sealed class UsersModel(SiberindoDb db, AccessScope scope, AdminAccounts 
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? CreatedEmail { get; private set; }
     public string? CreatedPassword { get; private set; }
+    public string? ChangedEmail { get; private set; }
     public AccessScope Scope => scope;
 
     [BindProperty] public string? Email { get; set; }
@@ -36,6 +37,17 @@ public sealed class UsersModel(SiberindoDb db, AccessScope scope, AdminAccounts 
         var password = AdminAccounts.GeneratePassword();
         var result = await accounts.CreateAsync(new NewAccount((Email ?? "").Trim(), password, DisplayName, Role, ProvinceCode, RegencyCode, OutletId));
         if (result.Succeeded) (CreatedEmail, CreatedPassword) = (Email!.Trim(), password);
+        else Errors = result.Errors.Select(e => e.Description).ToList();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Another role or area for an existing account (the same fields as a new one).</summary>
+    public async Task<IActionResult> OnPostChangeAsync(CancellationToken ct)
+    {
+        if (!scope.IsBoardAdmin) return NotFound();
+        var result = await accounts.ChangeRoleAsync(Email ?? "", Role, ProvinceCode, RegencyCode, OutletId);
+        if (result.Succeeded) ChangedEmail = Email!.Trim();
         else Errors = result.Errors.Select(e => e.Description).ToList();
         await LoadAsync(ct);
         return Page();
