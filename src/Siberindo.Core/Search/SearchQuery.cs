@@ -35,8 +35,9 @@ public sealed class SearchQuery
 /// <summary>
 /// Keeps a query's cost bounded on a large index, in the manner of Lucene's common-terms query: while the postings
 /// of all terms fit in <see cref="PostingsBudget"/>, any term matches and every term scores (plain BM25 over an OR).
-/// Beyond it, the rarest terms whose postings fit the budget choose the candidates and the common rest only score. A query of common words only needs them
-/// all, and then the database ranks the newest <see cref="ScanLimit"/> articles that have them all.
+/// Beyond it, the rarest terms whose postings fit the budget choose the candidates and the common rest only score.
+/// A query of common words only needs them all, and then the database ranks the newest <see cref="ScanLimit"/>
+/// articles that have them all.
 /// The split depends on document frequencies alone, never on particular queries.
 /// </summary>
 public sealed record QueryPlan(IReadOnlyList<string> Rare, IReadOnlyList<string> Common)
