@@ -64,8 +64,7 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         {
             await db.Articles.Where(a => a.OutletId == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProvinceCode, regency.ProvinceCode), ct);
             // The search index keeps each article's province (a facet, and a column on PostgreSQL): indexed again.
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO \"SearchQueue\" (\"ArticleId\") SELECT \"Id\" FROM \"Articles\" WHERE \"OutletId\" = {id} ORDER BY \"Id\"", ct);
+            await Search.SearchSql.QueueOutletAsync(db, id, ct);
         }
         outlet.RegencyCode = regency.Code;
         outlet.ProvinceCode = regency.ProvinceCode;

@@ -6,8 +6,8 @@ using Siberindo.Storage;
 namespace Siberindo.Search;
 
 /// <summary>
-/// Writes the full-text index: the <see cref="SearchIndexer"/> indexes what ingest queued, and <see cref="RebuildAsync"/>
-/// redoes the whole index (after an analyzer change, or to repair it).
+/// Makes index documents from articles (<see cref="Analyze"/>, which the <see cref="SearchIndexer"/> also uses for what
+/// ingest queued), and <see cref="RebuildAsync"/> redoes the whole index (after an analyzer change, or to repair it).
 /// </summary>
 public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
 {
@@ -15,9 +15,6 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
 
     /// <summary>Below this many articles analysis runs on the calling thread; above, on every core.</summary>
     private const int ParallelThreshold = 64;
-
-    /// <summary>Writes analysed documents (see <see cref="Analyze"/>), inside the caller's transaction when there is one.</summary>
-    public Task WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct = default) => store.WriteAsync(documents, ct);
 
     /// <summary>Rebuilds the index from every stored article in one transaction: readers see the old index or the new.</summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress = null, CancellationToken ct = default)

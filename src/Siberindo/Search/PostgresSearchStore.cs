@@ -7,16 +7,17 @@ using static Siberindo.Search.SearchTermCounts;
 namespace Siberindo.Search;
 
 /// <summary>
-/// A table of tsvectors of the analysed terms, as the <c>simple</c> configuration would build them (so PostgreSQL neither
-/// stems nor drops anything again; see <see cref="PostgresTsVector"/>): title terms weighted A, body terms B, a GIN index. Ranked by BM25 like SQLite's
-/// FTS5: PostgreSQL has no document frequencies, so <c>search_terms</c> keeps them (and the corpus size and length),
-/// and per query term <c>ts_rank_cd</c> with weights {A 1, B 0.5} gives the title-weighted term frequency.
-/// The article's date, outlet and province are kept beside its terms, so ranking and filters by them never read the
-/// wide articles table (an article indexed again brings them up to date: its province changes when its outlet moves).
+/// A table of position-free tsvectors of the analysed terms, as the <c>simple</c> configuration would build them (so
+/// PostgreSQL neither stems nor drops anything again), with facet and id-bucket lexemes and a GIN index; beside them
+/// each article's title-weighted term frequencies (see <see cref="PostgresTsVector"/>). Ranked by the same BM25 as
+/// SQLite (<see cref="Fts5Bm25"/>): PostgreSQL has no document frequencies, so <c>search_terms</c> keeps them (and the
+/// corpus size and length). The article's date, outlet and province are kept beside its terms, so ranking and filters
+/// by them never read the wide articles table (an article indexed again brings them up to date: its province changes
+/// when its outlet moves).
 /// </summary>
 internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearchStore> logger) : ISearchStore
 {
-    // Marks an index whose documents carry facets (SearchFacets); one made before them is indexed again.
+    // The table's comment names its format; a table in another format is dropped and made again at start.
     private const string Format = "siberindo search index: terms, facets, five bucket levels and frequencies";
     private const string IndexSql = "CREATE INDEX IF NOT EXISTS ix_article_search_document ON article_search USING gin (document)";
 
@@ -34,59 +35,54 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
 
     public async Task EnsureSchemaAsync(CancellationToken ct)
     {
+        if (await FormatAsync(ct) is { } format && format != Format) await DropEarlierFormatAsync(ct);
         await using var command = await CommandAsync(db, $"""
             CREATE TABLE IF NOT EXISTS article_search (
                 article_id bigint PRIMARY KEY REFERENCES "Articles"("Id") ON DELETE CASCADE,
                 length integer NOT NULL,
                 document tsvector NOT NULL,
-                frequencies jsonb NOT NULL DEFAULT jsonb_build_object(),
+                frequencies jsonb NOT NULL,
                 published timestamptz NOT NULL,
                 outlet_id integer NOT NULL,
                 province_code text);
-            DO $$ BEGIN
-                IF NOT EXISTS (SELECT FROM information_schema.columns WHERE table_name = 'article_search' AND column_name = 'published'
-                        AND table_schema = current_schema()) THEN
-                    ALTER TABLE article_search ADD COLUMN published timestamptz, ADD COLUMN outlet_id integer, ADD COLUMN province_code text;
-                    UPDATE article_search s SET published = a."Published", outlet_id = a."OutletId", province_code = a."ProvinceCode"
-                    FROM "Articles" a WHERE a."Id" = s.article_id;
-                    ALTER TABLE article_search ALTER COLUMN published SET NOT NULL, ALTER COLUMN outlet_id SET NOT NULL;
-                END IF;
-            END $$;
-            ALTER TABLE article_search ADD COLUMN IF NOT EXISTS frequencies jsonb NOT NULL DEFAULT jsonb_build_object();
+            COMMENT ON TABLE article_search IS '{Format}';
             {IndexSql};
-            -- Keeps documents inline and uncompressed up to a page: ranking reads each candidate's tsvector once per
-            -- term, and a compressed or out-of-line one would be decompressed or fetched every time.
+            -- Keeps rows inline and uncompressed up to a page: ranking reads each candidate's tsvector and frequencies,
+            -- and a compressed or out-of-line value would be decompressed or fetched every time.
             ALTER TABLE article_search SET (toast_tuple_target = 8160);
             CREATE TABLE IF NOT EXISTS search_terms (term text PRIMARY KEY, documents bigint NOT NULL);
             """, ct);
         await command.ExecuteNonQueryAsync(ct);
-
-        await using var format = await CommandAsync(db, "SELECT obj_description('article_search'::regclass, 'pg_class')", ct);
-        if (await format.ExecuteScalarAsync(ct) as string != Format) await MarkFormatAsync(ct);
     }
 
-    // Documents written in an earlier format (before facets, buckets and frequencies) lack them: the index is emptied and every article queued for the search
-    // stage, which indexes them again in the background (a fresh table gets its mark at once, with nothing to queue).
-    private async Task MarkFormatAsync(CancellationToken ct)
+    /// <summary>The index table's format mark: null when there is no table yet, "" when it has no mark.</summary>
+    private async Task<string?> FormatAsync(CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db,
+            "SELECT coalesce(obj_description(t, 'pg_class'), '') FROM to_regclass('article_search') AS t WHERE t IS NOT NULL", ct);
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    // An index written in an earlier format (before facets, buckets and frequencies) is dropped, to be made again
+    // empty, and every article queued for the search stage, which indexes them again in the background. Two nodes
+    // starting together: the second waits for the first's lock, then finds the table gone and leaves.
+    private async Task DropEarlierFormatAsync(CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Two nodes starting together: the second waits here, then finds the mark and leaves.
-        await using (var locked = await CommandAsync(db,
-            "LOCK TABLE article_search IN EXCLUSIVE MODE; SELECT obj_description('article_search'::regclass, 'pg_class')", ct))
-        {
-            if (await locked.ExecuteScalarAsync(ct) as string == Format) return;
-        }
+        await using (var locked = await CommandAsync(db, "SELECT pg_advisory_xact_lock(hashtext('article_search format'))", ct))
+            await locked.ExecuteNonQueryAsync(ct);
+        if (await FormatAsync(ct) is not { } format || format == Format) return;
         await using (var command = await CommandAsync(db, $"""
+            DROP TABLE article_search;
+            DROP TABLE IF EXISTS search_terms;
             {RequeueAll}
-            TRUNCATE article_search, search_terms;
-            COMMENT ON TABLE article_search IS '{Format}';
             """, ct))
         {
             command.CommandTimeout = 0; // one queue entry per stored article: minutes over millions
-            var queued = await command.ExecuteNonQueryAsync(ct);
-            if (queued > 0) logger.LogWarning("The search index has an earlier format: {Count} article(s) queued to be indexed again.", queued);
+            await command.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
+        logger.LogWarning("The search index had an earlier format: it was dropped and every article queued to be indexed again.");
     }
 
     public async Task WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
@@ -104,9 +100,10 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         {
             command.Add("@ids", documents.Select(d => d.ArticleId).ToArray());
             command.Add("@lengths", documents.Select(d => SearchTermCounts.Length(d.TitleTerms) + SearchTermCounts.Length(d.BodyTerms)).ToArray());
-            command.Add("@documents", documents.Select(d => PostgresTsVector.Text(d.TitleTerms, d.BodyTerms,
-                [.. d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PostgresTsVector.Facet), .. PostgresTsVector.Buckets(d.ArticleId)])).ToArray());
-            command.Add("@frequencies", documents.Select(d => PostgresTsVector.FrequencyJson(d.TitleTerms, d.BodyTerms)).ToArray());
+            var texts = documents.Select(d => PostgresTsVector.Texts(d.TitleTerms, d.BodyTerms,
+                [.. d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PostgresTsVector.Facet), .. PostgresTsVector.Buckets(d.ArticleId)])).ToList();
+            command.Add("@documents", texts.Select(t => t.Document).ToArray());
+            command.Add("@frequencies", texts.Select(t => t.FrequencyJson).ToArray());
             await command.ExecuteNonQueryAsync(ct);
         }
 
@@ -181,7 +178,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
             score.Append(i == 0 ? "" : " + ").Append($"{Float(idf)} * f{i} * {Float(SearchRanking.K1 + 1)} / (f{i} + norm)");
         }
         var where = FilterClauses(filters, command, SearchColumns);
-        var outlets = filters.RegencyCode is not null || filters.Verification is { Count: > 0 } ? "JOIN \"Outlets\" o ON o.\"Id\" = a.outlet_id" : "";
+        var outlets = OutletsJoin(filters, SearchColumns);
         // Two passes: the newest ScanLimit matches by id alone (sorting ids, not documents), then those are read again by
         // primary key and scored: scoring costs about 2 µs per term, so matches beyond ScanLimit are never scored.
         // Parallel workers cost more to start than such a query takes (5 ms serial, 15 ms with two workers, measured),
@@ -200,9 +197,8 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
 
         // A window holding fewer than ScanLimit matches (terms are not independent) is widened threefold, then dropped,
         // so that the newest ScanLimit matches are ranked as on SQLite.
-        foreach (var widen in (double[])[1, 3])
+        foreach (var window in await WindowsAsync(plan, stats, documents, facets, ct))
         {
-            if (await WindowAsync(plan, stats, documents, facets, widen, ct) is not { } window) break;
             candidates.Value = plan.ToTsQuery(Lexemes(facets).Append(window).ToList());
             var (ranked, matches) = await ReadAsync(command, ct);
             if (matches >= QueryPlan.ScanLimit) return ranked;
@@ -229,25 +225,35 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
     /// <summary>
     /// When far more than ScanLimit articles are expected to match (common words only; terms and facets taken as
     /// independent), fetching every match from the heap costs about 4 µs each (10,000 matches: 40 ms) while only the
-    /// newest ScanLimit are ranked. The newest id buckets where about <see cref="WindowMatches"/> (times
-    /// <paramref name="widen"/>) matches are expected are then added to the match (<see cref="BucketWindow"/>): GIN
-    /// still walks the rarest required postings, and only the window's matches are fetched. Null: no window.
+    /// newest ScanLimit are ranked. The newest id buckets where about <see cref="WindowMatches"/> matches are expected,
+    /// then three times as many, are added to the match in turn (<see cref="BucketWindow"/>): GIN still walks the rarest
+    /// required postings, and only the window's matches are fetched. None when no window pays.
     /// </summary>
-    private async Task<IReadOnlyList<string>?> WindowAsync(QueryPlan plan, Dictionary<string, long> stats, long documents,
-        List<IReadOnlyList<string>> facets, double widen, CancellationToken ct)
+    private async Task<List<IReadOnlyList<string>>> WindowsAsync(QueryPlan plan, Dictionary<string, long> stats, long documents,
+        List<IReadOnlyList<string>> facets, CancellationToken ct)
     {
-        if (plan.Rare.Count > 0) return null; // rare terms have at most PostingsBudget postings: never worth a window
+        var windows = new List<IReadOnlyList<string>>();
+        if (plan.Rare.Count > 0) return windows; // rare terms have at most PostingsBudget postings: never worth a window
         var share = facets.Aggregate(1.0, (p, g) => p * Math.Min(documents, g.Sum(t => stats.GetValueOrDefault(FacetKey(t)))) / documents)
             * plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents);
-        // A window over more than a quarter of the index costs more (GIN advances its buckets' long postings) than
-        // fetching every match (measured: 6 buckets of 2^16 ids, 57-74 ms).
-        var ids = WindowMatches * widen / share;
-        if (documents * share <= 2 * WindowMatches * widen || ids > documents / 4.0) return null;
-        await using var command = await CommandAsync(db, "SELECT max(article_id) FROM article_search", ct);
-        if (await command.ExecuteScalarAsync(ct) is not long newest) return null;
-        return BucketWindow.Choose(newest, ids, share) is { } window
-            ? Enumerable.Range(0, (int)window.Buckets).Select(i => PostgresTsVector.Bucket(window.Bits, newest - (i << window.Bits))).ToList()
-            : null;
+        long? newest = null;
+        foreach (var widen in (double[])[1, 3])
+        {
+            // A window over more than a quarter of the index costs more (GIN advances its buckets' long postings) than
+            // fetching every match (measured: 6 buckets of 2^16 ids, 57-74 ms).
+            var ids = WindowMatches * widen / share;
+            if (documents * share <= 2 * WindowMatches * widen || ids > documents / 4.0) break;
+            if (newest is null)
+            {
+                await using var command = await CommandAsync(db, "SELECT max(article_id) FROM article_search", ct);
+                if (await command.ExecuteScalarAsync(ct) is not long max) break;
+                newest = max;
+            }
+            if (BucketWindow.Choose(newest.Value, ids, share) is not { } window) break;
+            windows.Add(Enumerable.Range(0, (int)window.Buckets)
+                .Select(i => PostgresTsVector.Bucket(window.Bits, newest.Value - (i << window.Bits))).ToList());
+        }
+        return windows;
     }
 
     private static List<IReadOnlyList<string>> Lexemes(IEnumerable<IReadOnlyList<string>> facets) =>

@@ -35,28 +35,25 @@ internal static class PostgresTsVector
 
     public static IEnumerable<string> Buckets(long articleId) => BucketBits.Select(bits => Bucket(bits, articleId));
 
-    /// <summary>The tsvector text: distinct terms, then facets.</summary>
-    public static string Text(string titleTerms, string bodyTerms, IEnumerable<string> facets)
+    /// <summary>
+    /// What is written for one article, from one count of its terms: the tsvector text (distinct terms, then facets)
+    /// and the jsonb text of every term whose f is not 1.
+    /// </summary>
+    public static (string Document, string FrequencyJson) Texts(string titleTerms, string bodyTerms, IEnumerable<string> facets)
     {
-        var text = new StringBuilder(titleTerms.Length + bodyTerms.Length);
-        foreach (var term in Frequencies(titleTerms, bodyTerms).Keys) Append(term);
-        foreach (var facet in facets) Append(facet);
-        return text.ToString();
-
-        void Append(string lexeme) => text.Append(text.Length > 0 ? " '" : "'").Append(lexeme).Append('\'');
-    }
-
-    /// <summary>The jsonb text of every term whose f is not 1.</summary>
-    public static string FrequencyJson(string titleTerms, string bodyTerms)
-    {
+        var document = new StringBuilder(titleTerms.Length + bodyTerms.Length);
         var json = new StringBuilder("{");
         foreach (var (term, f) in Frequencies(titleTerms, bodyTerms))
         {
+            Append(term);
             if (f == 1) continue;
             if (json.Length > 1) json.Append(',');
             json.Append('"').Append(term).Append("\":").Append(f.ToString("R", CultureInfo.InvariantCulture));
         }
-        return json.Append('}').ToString();
+        foreach (var facet in facets) Append(facet);
+        return (document.ToString(), json.Append('}').ToString());
+
+        void Append(string lexeme) => document.Append(document.Length > 0 ? " '" : "'").Append(lexeme).Append('\'');
     }
 
     private static Dictionary<string, double> Frequencies(string titleTerms, string bodyTerms)

@@ -41,7 +41,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
             if (!await _lease.TryTakeAsync(db, Now, ct)) return null;
-            var index = scope.ServiceProvider.GetRequiredService<ArticleSearchIndex>();
+            var store = scope.ServiceProvider.GetRequiredService<ISearchStore>();
             var total = 0;
             while (true)
             {
@@ -57,7 +57,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
                 await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                 {
                     await _lease.RenewOrThrowAsync(db, Now, ct);
-                    await index.WriteAsync(documents, ct);
+                    await store.WriteAsync(documents, ct);
                     var entries = queued.Select(q => q.Id).ToList();
                     await db.Set<SearchQueueEntry>().Where(q => entries.Contains(q.Id)).ExecuteDeleteAsync(ct);
                     await transaction.CommitAsync(ct);

@@ -78,6 +78,12 @@ internal static class SearchSql
         return sql.ToString();
     }
 
+    /// <summary>The join the filters by regency and verification need ("Outlets" as <c>o</c>), or nothing.</summary>
+    public static string OutletsJoin(SearchFilters filters, ArticleColumns? columns = null) =>
+        filters.RegencyCode is not null || filters.Verification is { Count: > 0 }
+            ? $"JOIN \"Outlets\" o ON o.\"Id\" = {(columns ?? ArticleColumns.Articles).OutletId}"
+            : "";
+
     /// <summary>The facet groups of a filter (<see cref="SearchFacets"/>), with a regency's outlets read here.</summary>
     public static async Task<List<IReadOnlyList<string>>> FacetGroupsAsync(SiberindoDb db, SearchFilters filters, CancellationToken ct)
     {
@@ -99,6 +105,11 @@ internal static class SearchSql
         while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt64(1);
         return counts;
     }
+
+    /// <summary>Queues an outlet's articles for the search stage (their province changed with the outlet's).</summary>
+    public static Task QueueOutletAsync(SiberindoDb db, int outletId, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO \"SearchQueue\" (\"ArticleId\") SELECT \"Id\" FROM \"Articles\" WHERE \"OutletId\" = {outletId} ORDER BY \"Id\"", ct);
 
     /// <summary>Queues every stored article for the search stage (after an index was emptied), in id order.</summary>
     public const string RequeueAll = """

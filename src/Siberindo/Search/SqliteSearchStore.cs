@@ -25,11 +25,11 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
                 title, body, facets, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1);
             CREATE TRIGGER IF NOT EXISTS article_search_delete AFTER DELETE ON "Articles"
             BEGIN DELETE FROM article_search WHERE rowid = old."Id"; END;
+            CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
             """, ct))
         {
             await command.ExecuteNonQueryAsync(ct);
         }
-        if (!await ExistsAsync("search_terms", ct)) await CreateTermCountsAsync(ct);
     }
 
     private async Task<bool> ExistsAsync(string name, CancellationToken ct)
@@ -62,14 +62,6 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
         }
         await transaction.CommitAsync(ct);
         logger.LogWarning("The search index predates facets: it was dropped and every article queued to be indexed again.");
-    }
-
-    // Every index made before search_terms existed also predates facets, and was dropped above: counting starts empty.
-    private async Task CreateTermCountsAsync(CancellationToken ct)
-    {
-        await using var command = await CommandAsync(db,
-            "CREATE TABLE search_terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID", ct);
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     // A rebuild writes into an emptied index: plain inserts, no merging until the end (see BeginRebuildAsync), and the
@@ -179,43 +171,29 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
         command.Add("@match", match.Expression);
         command.Add("@take", take);
         command.Add("@scan", QueryPlan.ScanLimit);
-        var bm25 = Bm25(match, counts, command, filters.IsEmpty ? "article_search" : "s.article_search");
-        if (filters.IsEmpty)
-        {
-            // Without filters the matches come straight from FTS5 and only they are joined (for their date). At most
-            // ScanLimit matches are scored (the newest: rowids grow with time), which only common-words-only queries reach.
-            command.CommandText = $"""
-                SELECT s.rowid, s.score * {Recency} AS score
-                FROM (SELECT rowid, {bm25} AS score FROM article_search WHERE article_search MATCH @match ORDER BY rowid DESC LIMIT @scan) AS s
-                JOIN "Articles" a ON a."Id" = s.rowid
-                ORDER BY score DESC, s.rowid DESC LIMIT @take
-                """;
-        }
-        else
-        {
-            // The same bound with filters: the newest ScanLimit matches that pass them are scored. The facets in the
-            // match leave FTS5 only the rows of the filter's province, outlets and months to return.
-            var where = FilterClauses(filters, command);
-            command.CommandText = $"""
-                SELECT id, score FROM (
-                    SELECT s.rowid AS id, {bm25} * {Recency} AS score
-                    FROM article_search s
-                    JOIN "Articles" a ON a."Id" = s.rowid
-                    JOIN "Outlets" o ON o."Id" = a."OutletId"
-                    WHERE s.article_search MATCH @match{where}
-                    ORDER BY s.rowid DESC LIMIT @scan)
-                ORDER BY score DESC, id DESC LIMIT @take
-                """;
-        }
+        // The newest ScanLimit matches that pass the filters are scored (rowids grow with time; only common-words-only
+        // queries have more). Facets in the match leave FTS5 only the rows of a filter's province, outlets and months.
+        // "Outlets" is joined only for its own filters.
+        var where = FilterClauses(filters, command);
+        var outlets = OutletsJoin(filters);
+        command.CommandText = $"""
+            SELECT id, score FROM (
+                SELECT s.rowid AS id, {Bm25(match, counts, command)} * {Recency} AS score
+                FROM article_search s
+                JOIN "Articles" a ON a."Id" = s.rowid {outlets}
+                WHERE s.article_search MATCH @match{where}
+                ORDER BY s.rowid DESC LIMIT @scan)
+            ORDER BY score DESC, id DESC LIMIT @take
+            """;
         return await ReadRankedAsync(command, ct);
     }
 
     /// <summary>The scoring call: the average length, then each phrase's IDF (0 for phrases that do not score).</summary>
-    private static string Bm25(Fts5Match match, Dictionary<string, long> counts, System.Data.Common.DbCommand command, string table)
+    private static string Bm25(Fts5Match match, Dictionary<string, long> counts, System.Data.Common.DbCommand command)
     {
         var (documents, averageLength) = Corpus(counts);
         command.Add("@avgdl", averageLength);
-        var arguments = new StringBuilder($"{Fts5Bm25.FunctionName}({table}, @avgdl");
+        var arguments = new StringBuilder($"{Fts5Bm25.FunctionName}(s.article_search, @avgdl");
         for (var i = 0; i < match.ScoredPhrases.Count; i++)
         {
             var term = match.ScoredPhrases[i];

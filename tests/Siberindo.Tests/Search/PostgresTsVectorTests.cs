@@ -32,7 +32,7 @@ public sealed class PostgresTsVectorTests
             command.Parameters.AddWithValue("title", title);
             command.Parameters.AddWithValue("body", body);
             command.Parameters.AddWithValue("facets", "'#p31' '#b0'");
-            command.Parameters.AddWithValue("written", PostgresTsVector.Text(title, body, ["#p31", "#b0"]));
+            command.Parameters.AddWithValue("written", PostgresTsVector.Texts(title, body, ["#p31", "#b0"]).Document);
             Assert.True((bool)(await command.ExecuteScalarAsync())!, $"differs for '{title}'");
         }
     }
@@ -40,9 +40,9 @@ public sealed class PostgresTsVectorTests
     [Fact]
     public void Frequencies_list_only_terms_whose_weighted_count_is_not_one()
     {
-        var json = PostgresTsVector.FrequencyJson("gempa guncang majene", "gempa bumi guncang gempa warga");
+        var json = PostgresTsVector.Texts("gempa guncang majene", "gempa bumi guncang gempa warga", []).FrequencyJson;
 
         Assert.Equal("{\"gempa\":4,\"guncang\":3,\"majene\":2}", json);
-        Assert.Equal("{}", PostgresTsVector.FrequencyJson("", "satu dua tiga"));
+        Assert.Equal("{}", PostgresTsVector.Texts("", "satu dua tiga", []).FrequencyJson);
     }
 }
