@@ -53,7 +53,8 @@ public sealed class AdminAccounts(UserManager<SiberindoUser> users, RoleManager<
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null) return Failed($"Akun {email} tidak ditemukan (no such account).");
         if (user.Id == scope.UserId) return Failed("Peran akun sendiri tidak dapat diubah (you cannot change your own role).");
-        var current = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        var held = await users.GetRolesAsync(user);
+        var current = held.FirstOrDefault() ?? "";
         var currentOutlet = user.ScopeOutletId is { } id ? await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id) : null;
         if (!scope.CanGrant(current, user.ScopeProvinceCode, user.ScopeRegencyCode, currentOutlet))
             return Failed("Anda tidak berwenang mengubah akun ini (you may not change this account).");
@@ -69,16 +70,13 @@ public sealed class AdminAccounts(UserManager<SiberindoUser> users, RoleManager<
         if (diff.IsEmpty) return IdentityResult.Success;
         await using var transaction = await db.Database.BeginTransactionAsync();
         (user.ScopeProvinceCode, user.ScopeRegencyCode, user.ScopeOutletId) = (area.Province, area.Regency, area.Outlet?.Id);
-        foreach (var step in new Func<Task<IdentityResult>>[]
+        if (current != role)
         {
-            () => users.UpdateAsync(user),
-            async () => current == role ? IdentityResult.Success : await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)),
-            async () => current == role ? IdentityResult.Success : await users.AddToRoleAsync(user, role),
-            () => users.UpdateSecurityStampAsync(user),
-        })
-        {
-            if (await step() is { Succeeded: false } failed) return failed;
+            if (await users.RemoveFromRolesAsync(user, held) is { Succeeded: false } removed) return removed;
+            if (await users.AddToRoleAsync(user, role) is { Succeeded: false } added) return added;
         }
+        // A new security stamp ends the account's other sessions; saving it saves the new area too.
+        if (await users.UpdateSecurityStampAsync(user) is { Succeeded: false } stamped) return stamped;
         audit.Record("role", "User", user.Id, user.Email, area.Outlet?.ProvinceCode ?? area.Province, area.Outlet?.RegencyCode ?? area.Regency, diff.ToString());
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
