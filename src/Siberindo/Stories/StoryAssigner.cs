@@ -20,7 +20,8 @@ namespace Siberindo.Stories;
 /// with (published within the copy horizon plus the story window of the newest), plus the originals and story sources
 /// those point to so that attribution stays exact. Once the articles it assigned span one and a half windows it is
 /// rebuilt from the database, which lets the older ones go: memory stays within that much news however large the
-/// archive, and a year-long archive import rebuilds about twenty times.
+/// archive, and a year-long archive import rebuilds about forty times (each time the newest article has moved half a
+/// window on).
 /// </para>
 /// </summary>
 public sealed class StoryAssigner(
@@ -143,7 +144,6 @@ public sealed class StoryAssigner(
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var index = new StoryIndex(_indexOptions);
-        long last = 0;
         var cutoff = await WindowStartAsync(db, ct);
         var recent = db.Articles.Where(a => cutoff != null && a.Published >= cutoff);
         var wanted = recent.Select(a => a.Id)
@@ -157,13 +157,10 @@ public sealed class StoryAssigner(
             select new { Row = f, a.StoryId, a.CopyOfId };
         // Streamed: a fingerprint's terms and paragraph hashes are not kept by the index, so they never pile up here.
         await Task.Run(() => index.Restore(stored.AsEnumerable().Select(r =>
-        {
-            last = r.Row.Sequence;
-            return (FingerprintCodec.FromRow(r.Row), new StoryAssignment(r.Row.ArticleId, r.StoryId ?? r.Row.ArticleId, r.CopyOfId));
-        })), ct);
+            (FingerprintCodec.FromRow(r.Row), new StoryAssignment(r.Row.ArticleId, r.StoryId ?? r.Row.ArticleId, r.CopyOfId)))), ct);
         _index = index;
         // The sequence continues from the newest stored fingerprint, which the window may have left out.
-        _sequence = Math.Max(last, await db.Set<StoryFingerprint>().MaxAsync(f => (long?)f.Sequence, ct) ?? 0);
+        _sequence = await db.Set<StoryFingerprint>().MaxAsync(f => (long?)f.Sequence, ct) ?? 0;
         _windowStart = cutoff;
         _newestAssigned = cutoff is { } start ? start + Window : default;
         logger.LogInformation("Story index restored: {Count} article(s) published since {Cutoff:u} in {Elapsed} ms",
