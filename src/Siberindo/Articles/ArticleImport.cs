@@ -80,21 +80,21 @@ public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, Artic
             progress?.Report(done);
         }
         await transaction.CommitAsync(ct);
-        // Imported articles are in their stories when the import returns (assigned here, or by the lease holder).
-        var assigning = System.Diagnostics.Stopwatch.StartNew();
+        // Imported articles are searchable and in their stories when the import returns (here, or by the lease holders).
+        var stages = System.Diagnostics.Stopwatch.StartNew();
         if (stored > 0)
         {
             await search.IndexAllAsync(TimeSpan.FromMinutes(10), ct);
             await stories.AssignAllAsync(TimeSpan.FromMinutes(10), ct);
         }
-        return new ArticleImportResult(stored, lines.Count - stored, created, []) { StoryAssignment = assigning.Elapsed };
+        return new ArticleImportResult(stored, lines.Count - stored, created, []) { Stages = stages.Elapsed };
     }
 }
 
 public sealed record ArticleImportResult(int Stored, int AlreadyKnown, int OutletsCreated, IReadOnlyList<RowError> Errors)
 {
-    /// <summary>How long the import waited for its articles to be assigned to stories (restoring the index included).</summary>
-    public TimeSpan StoryAssignment { get; init; }
+    /// <summary>How long the search and story stages took to take in the stored articles.</summary>
+    public TimeSpan Stages { get; init; }
 
     public bool Succeeded => Errors.Count == 0;
 }

@@ -59,7 +59,7 @@ public static class ImportCommands
             var result = await WithProgressAsync("Importing articles", lines.Count, p => import.ImportAsync(lines, parse.GetValue(create), p, ct));
             if (!result.Succeeded) return Refuse(result.Errors, path.Name);
             Console.WriteLine($"Stored {result.Stored} new article(s), {result.AlreadyKnown} already known, {result.OutletsCreated} outlet(s) created; " +
-                              $"stories assigned in {result.StoryAssignment.TotalSeconds:0.00} s.");
+                              $"indexed and assigned to stories in {result.Stages.TotalSeconds:0.00} s.");
             return 0;
         });
         return command;
