@@ -77,12 +77,13 @@ internal static class Seeder
 
         // The recent weeks, oldest first as they would have arrived: a batch per outlet per step through the ingestor,
         // then the two stages over the step, in large batches as the worker's background stages do them.
-        var (searchTime, storyTime) = (TimeSpan.Zero, TimeSpan.Zero);
+        var (searchTime, storyTime, recentTime) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
         var recentStored = 0;
         for (var step = perOutlet - 1; step >= 0 && stored < total; step -= PerOutletStep)
         {
             var recent = Generate(step, PerOutletStep).Where(x => x.Article.Published >= recentFrom).ToList();
             if (recent.Count == 0) continue;
+            var ingest = Stopwatch.StartNew(); // the ingest alone, not generating the articles
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 var ingestor = scope.ServiceProvider.GetRequiredService<ArticleIngestor>();
@@ -95,6 +96,7 @@ internal static class Seeder
                     recentStored += added;
                 }
             }
+            recentTime += ingest.Elapsed;
             var stage = Stopwatch.StartNew();
             await search.RunPendingAsync(default);
             searchTime += stage.Elapsed;
@@ -104,12 +106,11 @@ internal static class Seeder
             Console.Error.Write($"\rrecent: {recentStored:N0} articles   ");
         }
         var indexing = Stopwatch.StartNew();
-        await search.RunPendingAsync(default); // the archive's queue entries
+        await search.RunPendingAsync(default); // whatever is still queued
         searchTime += indexing.Elapsed;
         Console.Error.WriteLine();
         await search.ReleaseAsync(default);
         await stories.ReleaseAsync();
-        var recentTime = clock.Elapsed - archiveTime - searchTime - storyTime;
         Console.WriteLine($"seeded {stored:N0} articles in {clock.Elapsed.TotalSeconds:N0} s: {stored - recentStored:N0} archive articles (published before {recentFrom:yyyy-MM-dd}) " +
             $"in bulk as single-article stories in {archiveTime.TotalSeconds:N0} s; {recentStored:N0} recent ones through the ingestor in {recentTime.TotalSeconds:N0} s " +
             $"({recentStored / recentTime.TotalSeconds:N0} articles/s), story assignment {storyTime.TotalSeconds:N0} s ({recentStored / storyTime.TotalSeconds:N0} articles/s); " +
