@@ -86,8 +86,9 @@ try
     else
     {
         if (args.Contains("--reindex")) await RebuildIndexAsync(); // re-times indexing over the kept articles
+        if (Option("--incremental") is { } incremental) await IndexNewArticlesAsync(int.Parse(incremental));
         await using var scope = app.Services.CreateAsyncScope();
-        var step = articleCount / (queryCount * 3);
+        var step = Math.Max(1, articleCount / Math.Max(1, queryCount * 3));
         sampleTitles = await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles
             .Where(a => a.Id % step == 0).Select(a => a.Title).ToListAsync();
     }
@@ -96,32 +97,8 @@ try
     {
     var outlets = await CreateOutletsAsync(app.Services);
     var clock = Stopwatch.StartNew();
-    const int Batch = 10_000;
-    var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     var sampleEvery = Math.Max(1, articleCount / (queryCount * 3));
-    for (var done = 0; done < articleCount; done += Batch)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var batch = new List<Article>(Batch);
-        for (var i = done; i < Math.Min(articleCount, done + Batch); i++)
-        {
-            var outlet = outlets[i % outlets.Count];
-            var title = news.Title();
-            if (i % sampleEvery == 0) sampleTitles.Add(title);
-            var body = news.Body();
-            var published = start.AddSeconds(i * 60.0);
-            batch.Add(new Article
-            {
-                OutletId = outlet.Id, Guid = $"g{i}", Url = $"https://{outlet.Domain}/{i}", Title = title, Body = body,
-                Excerpt = body.Length > 280 ? body[..280] : body, Published = published, Fetched = published, ProvinceCode = outlet.ProvinceCode,
-            });
-        }
-        db.Articles.AddRange(batch);
-        await db.SaveChangesAsync();
-        if ((done / Batch) % 20 == 0) Console.Write($"\r  stored {done + batch.Count:N0}");
-    }
+    await StoreArticlesAsync(outlets, 0, articleCount, queued: false, (i, title) => { if (i % sampleEvery == 0) sampleTitles.Add(title); });
     Console.WriteLine($"\r  stored {articleCount:N0} articles in {clock.Elapsed.TotalSeconds:F0} s");
 
     // 2a. Analysis alone, on every core as the rebuild runs it: what indexing could reach if writing were free.
@@ -154,6 +131,81 @@ try
         indexed = await scope.ServiceProvider.GetRequiredService<ArticleSearchIndex>().RebuildAsync();
     var indexSeconds = clock.Elapsed.TotalSeconds;
     Console.WriteLine($"  indexed {indexed:N0} articles in {indexSeconds:F1} s: {indexed / indexSeconds:N0} articles/s");
+    }
+
+    // Stores generated articles after the first `first` ones, of the given outlets, a batch per transaction; queued for
+    // the search stage as ingest queues them, or not (the rebuild indexes them).
+    async Task StoreArticlesAsync(List<Outlet> outlets, int first, int count, bool queued, Action<int, string>? sample = null)
+    {
+        const int Batch = 10_000;
+        var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var done = first; done < first + count; done += Batch)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var batch = new List<Article>(Batch);
+            for (var i = done; i < Math.Min(first + count, done + Batch); i++)
+            {
+                var outlet = outlets[i % outlets.Count];
+                var title = news.Title();
+                sample?.Invoke(i, title);
+                var body = news.Body();
+                var published = start.AddSeconds(i * 60.0);
+                batch.Add(new Article
+                {
+                    OutletId = outlet.Id, Guid = $"g{i}", Url = $"https://{outlet.Domain}/{i}", Title = title, Body = body,
+                    Excerpt = body.Length > 280 ? body[..280] : body, Published = published, Fetched = published, ProvinceCode = outlet.ProvinceCode,
+                });
+            }
+            db.Articles.AddRange(batch);
+            await db.SaveChangesAsync();
+            if (queued)
+            {
+                db.Set<SearchQueueEntry>().AddRange(batch.Select(a => new SearchQueueEntry { ArticleId = a.Id }));
+                await db.SaveChangesAsync();
+            }
+            if ((done / Batch) % 20 == 0) Console.Write($"\r  stored {done - first + batch.Count:N0}");
+        }
+    }
+
+    // --incremental N: the search stage's own rate, as a worker runs it while feeds bring news: N new articles are
+    // stored and queued, then the stage indexes them into the kept index (batches of 2,000, analysis on every core, one
+    // short transaction each). Afterwards they are deleted and their counts taken back, so the kept database is as before.
+    async Task IndexNewArticlesAsync(int count)
+    {
+        List<Outlet> outlets;
+        int stored;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+            outlets = await db.Outlets.OrderBy(o => o.Id).ToListAsync();
+            stored = await db.Articles.CountAsync();
+        }
+        long firstNewId;
+        await using (var scope = app.Services.CreateAsyncScope())
+            firstNewId = (await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles.MaxAsync(a => (long?)a.Id) ?? 0) + 1;
+        await StoreArticlesAsync(outlets, stored, count, queued: true);
+        Console.WriteLine($"\r  stored and queued {count:N0} new articles beside {stored:N0} indexed ones");
+
+        var clock = Stopwatch.StartNew();
+        await app.Services.GetRequiredService<SearchIndexer>().IndexAllAsync(TimeSpan.FromHours(1));
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"  search stage indexed {count:N0} new articles in {seconds:F1} s: {count / seconds:N0} articles/s");
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+            var added = db.Articles.AsNoTracking().Where(a => a.Id >= firstNewId);
+            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            SearchTermCounts.Count(ArticleSearchIndex.Analyze(await ArticleSearchIndex.Sources(added).ToListAsync()), counts);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await added.ExecuteDeleteAsync();
+            foreach (var (term, documents) in counts)
+                await db.Database.ExecuteSqlAsync($"UPDATE search_terms SET documents = documents - {documents} WHERE term = {term}");
+            await transaction.CommitAsync();
+        }
+        Console.WriteLine($"  removed them again ({count:N0} articles, their index entries and counts)");
     }
 
     // 3. Queries: 2-3 content words of a stored headline in headline order, as readers type them (inflected forms,

@@ -16,16 +16,13 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
     /// <summary>Below this many articles analysis runs on the calling thread; above, on every core.</summary>
     private const int ParallelThreshold = 64;
 
-    /// <summary>Rebuilds the index from every stored article in one transaction: readers see the old index or the new.</summary>
+    /// <summary>Rebuilds the index from every stored article: readers see the old index until the new one is complete.</summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var previousTimeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await store.BeginRebuildAsync(ct);
-        // What is queued now is indexed by the rebuild; what is queued meanwhile stays for the indexer.
-        var queuedBefore = await db.Set<SearchQueueEntry>().MaxAsync(q => (long?)q.Id, ct) ?? 0;
-        // A pipeline: while one batch is written, the next is analysed on the other cores.
+        await using var rebuild = await store.BeginRebuildAsync(ct);
+        // A pipeline: while one batch is written, the next is read and analysed on the other cores.
         var done = 0;
         var batch = await ReadBatchAsync(0, ct);
         var analysis = Task.Run(() => Analyze(batch), ct);
@@ -34,14 +31,12 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
             var documents = await analysis;
             var next = await ReadBatchAsync(batch[^1].Id, ct);
             analysis = Task.Run(() => Analyze(next), ct);
-            await store.WriteAsync(documents, ct);
+            await rebuild.WriteAsync(documents, ct);
             done += batch.Count;
             progress?.Report(done);
             batch = next;
         }
-        await store.EndRebuildAsync(ct);
-        await db.Set<SearchQueueEntry>().Where(q => q.Id <= queuedBefore).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
+        await rebuild.CompleteAsync(ct);
         db.Database.SetCommandTimeout(previousTimeout);
         return done;
     }
@@ -63,7 +58,7 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
     {
         var analyzer = IndonesianAnalyzer.Default;
         return new SearchDocument(a.Id, analyzer.AnalyzeToString(a.Title), analyzer.AnalyzeToString(Excerpts.FullText(a.Summary, a.Body)),
-            SearchFacets.ForArticle(a.OutletId, a.ProvinceCode, a.Published));
+            SearchFacets.ForArticle(a.OutletId, a.ProvinceCode, a.Published), a.Published, a.OutletId, a.ProvinceCode);
     }
 
     /// <summary>Analyses articles (title, summary, body) into index documents; on every core for large batches.</summary>

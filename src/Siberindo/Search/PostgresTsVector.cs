@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Siberindo.Search;
@@ -36,29 +37,62 @@ internal static class PostgresTsVector
     public static IEnumerable<string> Buckets(long articleId) => BucketBits.Select(bits => Bucket(bits, articleId));
 
     /// <summary>
-    /// What is written for one article, from one count of its terms: the tsvector text (distinct terms, then facets)
-    /// and the jsonb text of every term whose f is not 1.
+    /// What is written for one article, from one count of its terms: its lexemes (distinct terms, then facets) and the
+    /// jsonb text of every term whose f is not 1.
     /// </summary>
-    public static (string Document, string FrequencyJson) Texts(string titleTerms, string bodyTerms, IEnumerable<string> facets)
+    public static (List<string> Lexemes, string FrequencyJson) Terms(string titleTerms, string bodyTerms, IEnumerable<string> facets)
     {
-        var document = new StringBuilder(titleTerms.Length + bodyTerms.Length);
+        var lexemes = new List<string>();
         var json = new StringBuilder("{");
         foreach (var (term, f) in Frequencies(titleTerms, bodyTerms))
         {
-            Append(term);
+            lexemes.Add(term);
             if (f == 1) continue;
             if (json.Length > 1) json.Append(',');
             json.Append('"').Append(term).Append("\":").Append(f.ToString("R", CultureInfo.InvariantCulture));
         }
-        foreach (var facet in facets) Append(facet);
-        return (document.ToString(), json.Append('}').ToString());
+        lexemes.AddRange(facets);
+        return (lexemes, json.Append('}').ToString());
+    }
 
-        void Append(string lexeme) => document.Append(document.Length > 0 ? " '" : "'").Append(lexeme).Append('\'');
+    /// <summary>The lexemes of an article's document (its terms, facets and id buckets).</summary>
+    public static IEnumerable<string> Facets(SearchDocument d) =>
+        [.. d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Facet), .. Buckets(d.ArticleId)];
+
+    /// <summary>The tsvector's text form: each lexeme quoted (they hold no quotes or backslashes).</summary>
+    public static string Text(List<string> lexemes)
+    {
+        var document = new StringBuilder(lexemes.Sum(l => l.Length + 3));
+        foreach (var lexeme in lexemes) document.Append(document.Length > 0 ? " '" : "'").Append(lexeme).Append('\'');
+        return document.ToString();
+    }
+
+    /// <summary>
+    /// The tsvector's binary form, which COPY hands to PostgreSQL's <c>tsvectorrecv</c> as it is: the number of lexemes,
+    /// then each lexeme NUL-terminated with its number of positions (none), in the order PostgreSQL keeps them (byte
+    /// order, a prefix first; ordinal order for our ASCII lexemes), so the server need not sort. Sorts
+    /// <paramref name="lexemes"/>.
+    /// </summary>
+    public static byte[] Binary(List<string> lexemes)
+    {
+        lexemes.Sort(StringComparer.Ordinal);
+        var size = 4;
+        foreach (var lexeme in lexemes) size += Encoding.UTF8.GetByteCount(lexeme) + 3;
+        var bytes = new byte[size];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes, lexemes.Count);
+        var at = 4;
+        foreach (var lexeme in lexemes)
+        {
+            at += Encoding.UTF8.GetBytes(lexeme, bytes.AsSpan(at));
+            at += 3; // the NUL and a zero position count
+        }
+        return bytes;
     }
 
     private static Dictionary<string, double> Frequencies(string titleTerms, string bodyTerms)
     {
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        var lookup = frequencies.GetAlternateLookup<ReadOnlySpan<char>>(); // a repeated term allocates nothing
         Add(titleTerms, SearchRanking.TitleWeight);
         Add(bodyTerms, 1);
         return frequencies;
@@ -68,8 +102,7 @@ internal static class PostgresTsVector
             foreach (var range in terms.AsSpan().Split(' '))
             {
                 if (range.End.Value == range.Start.Value) continue;
-                var term = terms[range];
-                frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+                CollectionsMarshal.GetValueRefOrAddDefault(lookup, terms.AsSpan(range), out _) += weight;
             }
         }
     }

@@ -57,7 +57,11 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
                 await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                 {
                     await _lease.RenewOrThrowAsync(db, Now, ct);
-                    await store.WriteAsync(documents, ct);
+                    if (!await store.WriteAsync(documents, ct))
+                    {
+                        logger.LogInformation("The search index is being rebuilt: {Count} queued article(s) wait for it to finish.", queued.Count);
+                        break;
+                    }
                     var entries = queued.Select(q => q.Id).ToList();
                     await db.Set<SearchQueueEntry>().Where(q => entries.Contains(q.Id)).ExecuteDeleteAsync(ct);
                     await transaction.CommitAsync(ct);

@@ -4,9 +4,11 @@ namespace Siberindo.Search;
 
 /// <summary>
 /// What the index stores of one article: its analysed title and body (space-joined terms) and its facet tokens
-/// (<see cref="SearchFacets"/>).
+/// (<see cref="SearchFacets"/>); and, for PostgreSQL's rebuild, which writes them beside the terms, the article's date,
+/// outlet and province.
 /// </summary>
-public readonly record struct SearchDocument(long ArticleId, string TitleTerms, string BodyTerms, string Facets);
+public readonly record struct SearchDocument(long ArticleId, string TitleTerms, string BodyTerms, string Facets,
+    DateTime Published, int OutletId, string? ProvinceCode);
 
 /// <summary>What an article's index entry is made from.</summary>
 public readonly record struct IndexSource(long Id, string Title, string? Summary, string? Body, int OutletId, string? ProvinceCode, DateTime Published);

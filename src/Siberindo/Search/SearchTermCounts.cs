@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Siberindo.Search;
 
 /// <summary>
@@ -16,25 +18,32 @@ internal static class SearchTermCounts
 
     public static void Count(IReadOnlyList<SearchDocument> documents, Dictionary<string, long> counts)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Per term of the batch: the documents counted so far and the last one that held it. Looked up by span, so a
+        // term seen before allocates nothing (this runs for every term of every article indexed).
+        var batch = new Dictionary<string, (long Documents, int Last)>(StringComparer.Ordinal);
+        var lookup = batch.GetAlternateLookup<ReadOnlySpan<char>>();
         long length = 0;
-        foreach (var d in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
-            seen.Clear();
+            var d = documents[i];
             foreach (var text in (ReadOnlySpan<string>)[d.TitleTerms, d.BodyTerms])
             {
-                foreach (var term in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var range in text.AsSpan().Split(' '))
                 {
+                    if (range.End.Value == range.Start.Value) continue;
                     length++;
-                    if (seen.Add(term)) counts[term] = counts.GetValueOrDefault(term) + 1;
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, text.AsSpan(range), out var seen);
+                    if (!seen || entry.Last != i) entry = (entry.Documents + 1, i);
                 }
             }
-            foreach (var token in d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var range in d.Facets.AsSpan().Split(' '))
             {
-                var key = FacetKey(token);
+                if (range.End.Value == range.Start.Value) continue;
+                var key = FacetKey(d.Facets[range]);
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
+        foreach (var (term, entry) in batch) counts[term] = counts.GetValueOrDefault(term) + entry.Documents;
         counts[DocumentsKey] = counts.GetValueOrDefault(DocumentsKey) + documents.Count;
         counts[LengthKey] = counts.GetValueOrDefault(LengthKey) + length;
     }

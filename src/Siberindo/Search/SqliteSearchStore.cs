@@ -64,42 +64,40 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
         logger.LogWarning("The search index predates facets: it was dropped and every article queued to be indexed again.");
     }
 
-    // A rebuild writes into an emptied index: plain inserts, no merging until the end (see BeginRebuildAsync), and the
-    // term counts are summed in memory and stored once.
-    private Dictionary<string, long>? _rebuildCounts;
-
-    public async Task WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
+    public async Task<bool> WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
-        if (documents.Count == 0) return;
+        if (documents.Count == 0) return true;
         var counting = CountInBackground(documents);
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            await using (var command = await CommandAsync(db,
-                $"INSERT {(_rebuildCounts is null ? "OR REPLACE " : "")}INTO article_search(rowid, title, body, facets) VALUES (@id, @title, @body, @facets)", ct))
-            {
-                var id = command.Add("@id", 0L);
-                var title = command.Add("@title", "");
-                var body = command.Add("@body", "");
-                var facets = command.Add("@facets", "");
-                await command.PrepareAsync(ct);
-                foreach (var d in documents)
-                {
-                    id.Value = d.ArticleId;
-                    title.Value = d.TitleTerms;
-                    body.Value = d.BodyTerms;
-                    facets.Value = d.Facets;
-                    await command.ExecuteNonQueryAsync(ct);
-                }
-            }
-            var counts = await counting;
-            if (_rebuildCounts is { } total) AddTo(total, counts);
-            else await AddCountsAsync(counts, ct);
+            await InsertAsync(documents, replace: true, ct);
+            await AddCountsAsync(await counting, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+            return true;
         }
         finally
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private async Task InsertAsync(IReadOnlyList<SearchDocument> documents, bool replace, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db,
+            $"INSERT {(replace ? "OR REPLACE " : "")}INTO article_search(rowid, title, body, facets) VALUES (@id, @title, @body, @facets)", ct);
+        var id = command.Add("@id", 0L);
+        var title = command.Add("@title", "");
+        var body = command.Add("@body", "");
+        var facets = command.Add("@facets", "");
+        await command.PrepareAsync(ct);
+        foreach (var d in documents)
+        {
+            id.Value = d.ArticleId;
+            title.Value = d.TitleTerms;
+            body.Value = d.BodyTerms;
+            facets.Value = d.Facets;
+            await command.ExecuteNonQueryAsync(ct);
         }
     }
 
@@ -140,24 +138,53 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
     private const string BulkCache = "PRAGMA cache_size = -262144;";
     private const string DefaultCache = "PRAGMA cache_size = -2000;";
 
-    public async Task BeginRebuildAsync(CancellationToken ct)
+    /// <summary>
+    /// The whole rebuild is one write transaction on the context's connection, which also reads the articles: readers
+    /// on other connections see the old index until it commits (WAL), and SQLite has one writer anyway.
+    /// </summary>
+    public async Task<ISearchRebuild> BeginRebuildAsync(CancellationToken ct)
     {
-        await using var command = await CommandAsync(db,
-            "INSERT INTO article_search(article_search) VALUES ('delete-all'); DELETE FROM search_terms;" + BulkSettings + BulkCache, ct);
-        await command.ExecuteNonQueryAsync(ct);
-        _rebuildCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await using var command = await CommandAsync(db, NewestQueued, ct);
+            var queued = Convert.ToInt64(await command.ExecuteScalarAsync(ct));
+            command.CommandText = "INSERT INTO article_search(article_search) VALUES ('delete-all'); DELETE FROM search_terms;" + BulkSettings + BulkCache;
+            await command.ExecuteNonQueryAsync(ct);
+            return new Rebuild(this, db, transaction, queued);
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
     }
 
-    public async Task EndRebuildAsync(CancellationToken ct)
+    /// <summary>Plain inserts into the emptied index, no merging until the end; term counts summed in memory, stored once.</summary>
+    private sealed class Rebuild(SqliteSearchStore store, SiberindoDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, long queued)
+        : ISearchRebuild
     {
-        if (_rebuildCounts is { } counts)
+        private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+
+        public async Task WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
         {
-            _rebuildCounts = null;
-            await AddCountsAsync(counts, ct);
+            var counting = CountInBackground(documents);
+            await store.InsertAsync(documents, replace: false, ct);
+            AddTo(_counts, await counting);
         }
-        // Merges the segments a bulk load leaves behind, so queries read few b-trees.
-        await using var command = await CommandAsync(db, "INSERT INTO article_search(article_search) VALUES ('optimize');" + DefaultSettings + DefaultCache, ct);
-        await command.ExecuteNonQueryAsync(ct);
+
+        public async Task CompleteAsync(CancellationToken ct)
+        {
+            await store.AddCountsAsync(_counts, ct);
+            // Merges the segments a bulk load leaves behind, so queries read few b-trees.
+            await using var command = await CommandAsync(db,
+                "INSERT INTO article_search(article_search) VALUES ('optimize');" + DefaultSettings + DefaultCache + DeleteQueuedThrough, ct);
+            command.Add("@queued", queued);
+            await command.ExecuteNonQueryAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        public ValueTask DisposeAsync() => transaction.DisposeAsync();
     }
 
     public async Task<List<RankedArticle>> RankAsync(SearchQuery query, SearchFilters filters, int take, CancellationToken ct)

@@ -202,7 +202,12 @@ public sealed class SearchTests
         // An emptied index finds nothing until reindex rebuilds it.
         await using (var app = await TestApp.StartAsync(db, [NoStories]))
         {
-            await app.WithServiceAsync<ISearchStore, int>(async s => { await s.BeginRebuildAsync(default); await s.EndRebuildAsync(default); return 0; });
+            await app.WithServiceAsync<ISearchStore, int>(async s =>
+            {
+                await using var rebuild = await s.BeginRebuildAsync(default);
+                await rebuild.CompleteAsync(default);
+                return 0;
+            });
         }
         var emptied = await CliRunner.RunAsync(["search", "pungli", "--json", .. db.ConfigurationArgs]);
         var reindex = await CliRunner.RunAsync(["search", "reindex", .. db.ConfigurationArgs]);
@@ -212,6 +217,37 @@ public sealed class SearchTests
         Assert.Equal(0, reindex.Exit);
         Assert.Contains("Indexed 3 article(s)", reindex.Out);
         Assert.Equal(["C1", "C2"], JsonDocument.Parse(rebuilt.Out).RootElement.EnumerateArray().Select(r => r.GetProperty("guid").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task A_postgres_rebuild_leaves_searches_on_the_old_index_and_holds_the_search_stage_until_it_swaps()
+    {
+        await using var app = await StartAsync("Postgres");
+        var outlet = await KabarSerangAsync(app);
+        var stored = await IngestAsync(app, outlet, ("R1", "Jembatan putus di Serang", "Akses warga terputus.", Day),
+            ("R2", "Jembatan baru diresmikan", "Bupati meresmikan jembatan.", Day));
+        var indexer = app.Services.GetRequiredService<SearchIndexer>();
+        var first = await app.WithServiceAsync<SiberindoDb, IndexSource>(db =>
+            ArticleSearchIndex.Sources(db.Articles.Where(a => a.Id == stored[0].Id)).SingleAsync());
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var rebuild = await scope.ServiceProvider.GetRequiredService<ISearchStore>().BeginRebuildAsync(default))
+        {
+            await rebuild.WriteAsync([ArticleSearchIndex.DocumentOf(first)], default); // the new index gets R1 alone
+
+            // Meanwhile searches read the old index, and an article stored now waits in the queue.
+            Assert.Equal(2, (await FindAsync(app, "jembatan")).Count);
+            await IngestAsync(app, outlet, ("R3", "Jembatan darurat dibangun", "Warga bergotong royong.", Day));
+            Assert.Equal(2, (await FindAsync(app, "jembatan")).Count);
+            Assert.Equal(1, await indexer.PendingCountAsync(default));
+
+            await rebuild.CompleteAsync(default);
+        }
+
+        Assert.Equal(["Jembatan putus di Serang"], (await FindAsync(app, "jembatan")).Select(r => r.Title));
+        await indexer.IndexAllAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(["Jembatan darurat dibangun", "Jembatan putus di Serang"], (await FindAsync(app, "jembatan")).Select(r => r.Title).Order());
+        Assert.Equal(0, await indexer.PendingCountAsync(default));
     }
 
     [SkippableTheory]
