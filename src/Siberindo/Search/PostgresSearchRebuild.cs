@@ -30,20 +30,23 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
     private const int IndexBuildMegabytes = 1024;
 
     private readonly NpgsqlConnection _template, _control, _writer;
+    private readonly ILogger _logger;
     private readonly long _queued;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
     private Task _writing = Task.CompletedTask;
     private bool _completed;
 
-    private PostgresSearchRebuild(NpgsqlConnection template, NpgsqlConnection control, NpgsqlConnection writer, long queued)
+    private PostgresSearchRebuild(NpgsqlConnection template, NpgsqlConnection control, NpgsqlConnection writer, ILogger logger, long queued)
     {
+        _logger = logger;
         _template = template;
         _control = control;
         _writer = writer;
         _queued = queued;
     }
 
-    public static async Task<ISearchRebuild> BeginAsync(SiberindoDb db, CancellationToken ct)
+    public static async Task<ISearchRebuild> BeginAsync(SiberindoDb db, ILogger logger, CancellationToken ct)
     {
         if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         var template = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -57,7 +60,7 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
             var queued = (long)(await newest.ExecuteScalarAsync(ct))!;
             // A schema a failed rebuild left behind goes first.
             await ExecuteAsync(control, $"DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema}; " + PostgresSearchStore.TablesSql(Schema), ct);
-            return new PostgresSearchRebuild(template, control, await OpenAsync(template, ct), queued);
+            return new PostgresSearchRebuild(template, control, await OpenAsync(template, ct), logger, queued);
         }
         catch
         {
@@ -78,15 +81,24 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
         await using (var importer = await _writer.BeginBinaryImportAsync(
             $"COPY {Schema}.article_search (article_id, length, document, frequencies, published, outlet_id, province_code) FROM STDIN (FORMAT BINARY)", ct))
         {
-            foreach (var d in documents)
+            // The rows' values on every core first: one thread streams them, and it would otherwise be the slowest
+            // stage of the pipeline.
+            var rows = new (byte[] Document, string Frequencies)[documents.Count];
+            Parallel.For(0, documents.Count, i =>
             {
+                var d = documents[i];
                 var (lexemes, frequencies) = PostgresTsVector.Terms(d.TitleTerms, d.BodyTerms, PostgresTsVector.Facets(d));
+                rows[i] = (PostgresTsVector.Binary(lexemes), frequencies);
+            });
+            for (var i = 0; i < documents.Count; i++)
+            {
+                var d = documents[i];
                 await importer.StartRowAsync(ct);
                 await importer.WriteAsync(d.ArticleId, NpgsqlDbType.Bigint, ct);
                 await importer.WriteAsync(PostgresSearchStore.Length(d), NpgsqlDbType.Integer, ct);
                 // Binary COPY names no types: these bytes go to the column's own binary input, tsvectorrecv.
-                await importer.WriteAsync(PostgresTsVector.Binary(lexemes), NpgsqlDbType.Bytea, ct);
-                await importer.WriteAsync(frequencies, NpgsqlDbType.Jsonb, ct);
+                await importer.WriteAsync(rows[i].Document, NpgsqlDbType.Bytea, ct);
+                await importer.WriteAsync(rows[i].Frequencies, NpgsqlDbType.Jsonb, ct);
                 await importer.WriteAsync(DateTime.SpecifyKind(d.Published, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, ct);
                 await importer.WriteAsync(d.OutletId, NpgsqlDbType.Integer, ct);
                 if (d.ProvinceCode is null) await importer.WriteNullAsync(ct);
@@ -100,6 +112,7 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
     public async Task CompleteAsync(CancellationToken ct)
     {
         await _writing;
+        var loaded = _clock.Elapsed;
         await Task.WhenAll(Enumerable.Range(0, PostgresSearchStore.Partitions).Select(async partition =>
         {
             await using var connection = await OpenAsync(_template, ct);
@@ -114,6 +127,8 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
             await importer.CompleteAsync(ct);
         }
         await ExecuteAsync(_control, $"ANALYZE {Schema}.article_search; ANALYZE {Schema}.search_terms;", ct);
+
+        var indexed = _clock.Elapsed;
 
         // The swap: searches wait for it (the old tables are dropped under an exclusive lock) for a few milliseconds.
         var partitions = string.Concat(Enumerable.Range(0, PostgresSearchStore.Partitions)
@@ -133,6 +148,8 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
             await transaction.CommitAsync(ct);
         }
         _completed = true;
+        _logger.LogInformation("Search index rebuilt: rows copied in {Load:F1} s, GIN indexes built and analysed in {Index:F1} s, swapped in {Swap:F2} s",
+            loaded.TotalSeconds, (indexed - loaded).TotalSeconds, (_clock.Elapsed - indexed).TotalSeconds);
     }
 
     public async ValueTask DisposeAsync()

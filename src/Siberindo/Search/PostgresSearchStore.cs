@@ -135,7 +135,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
     /// <summary>The document's length in terms, as BM25 normalises it.</summary>
     public static int Length(SearchDocument d) => SearchTermCounts.Length(d.TitleTerms) + SearchTermCounts.Length(d.BodyTerms);
 
-    public Task<ISearchRebuild> BeginRebuildAsync(CancellationToken ct) => PostgresSearchRebuild.BeginAsync(db, ct);
+    public Task<ISearchRebuild> BeginRebuildAsync(CancellationToken ct) => PostgresSearchRebuild.BeginAsync(db, logger, ct);
 
     public async Task<List<RankedArticle>> RankAsync(SearchQuery query, SearchFilters filters, int take, CancellationToken ct)
     {
