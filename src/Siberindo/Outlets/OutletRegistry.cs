@@ -12,7 +12,8 @@ namespace Siberindo.Outlets;
 /// inside the user's area (<see cref="AccessScope"/>). Outlets registered here are members from that day; every change
 /// is audited.
 /// </summary>
-public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimeProvider clock, AccessScope scope, AuditLog audit)
+public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimeProvider clock, AccessScope scope, AuditLog audit,
+    Search.SearchIndexer searchIndexer)
 {
     private string? OutsideArea(string? regencyCode) =>
         regencyCode is { Length: > 0 } code && regions.Regency(code.Trim()) is not null && !scope.CanPlaceOutletIn(code.Trim())
@@ -60,7 +61,8 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         outlet.CompanyName = Clean(draft.CompanyName);
         outlet.Website = website!;
         outlet.Domain = OutletRules.DomainOf(website!);
-        if (outlet.ProvinceCode != regency.ProvinceCode)
+        var moved = outlet.ProvinceCode != regency.ProvinceCode;
+        if (moved)
         {
             await db.Articles.Where(a => a.OutletId == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProvinceCode, regency.ProvinceCode), ct);
             // The search index keeps each article's province (a facet, and a column on PostgreSQL): indexed again.
@@ -80,6 +82,7 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
             outlet.Feeds.Add(new Feed { Url = url, NextPollAt = clock.GetUtcNow().UtcDateTime });
         if (!diff.IsEmpty) audit.Record("update", "Outlet", outlet.Id, outlet.Name, outlet, diff.ToString());
         await db.SaveChangesAsync(ct);
+        if (moved) searchIndexer.Notify(); // its articles were queued: indexed now rather than at the stage's next poll
         return RegistryResult.Ok(outlet);
     }
 

@@ -21,6 +21,18 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
     {
         var previousTimeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        try
+        {
+            return await RebuildWithAsync(progress, ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(previousTimeout);
+        }
+    }
+
+    private async Task<int> RebuildWithAsync(IProgress<int>? progress, CancellationToken ct)
+    {
         await using var rebuild = await store.BeginRebuildAsync(ct);
         // A pipeline: while one batch is written, the next is read and analysed on the other cores.
         var done = 0;
@@ -37,7 +49,6 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
             batch = next;
         }
         await rebuild.CompleteAsync(ct);
-        db.Database.SetCommandTimeout(previousTimeout);
         return done;
     }
 

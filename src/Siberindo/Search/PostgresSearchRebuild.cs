@@ -26,24 +26,25 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
 
     private const string Schema = "search_rebuild";
 
+    private static readonly TimeSpan SwapLockTimeout = TimeSpan.FromSeconds(2);
+    private const int SwapAttempts = 10;
+
     // GIN builds use this much memory between them (1 GB measured as fast as 4 GB for one index of 1,000,000 articles).
     private const int IndexBuildMegabytes = 1024;
 
     private readonly NpgsqlConnection _template, _control, _writer;
     private readonly ILogger _logger;
-    private readonly long _queued;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
     private Task _writing = Task.CompletedTask;
     private bool _completed;
 
-    private PostgresSearchRebuild(NpgsqlConnection template, NpgsqlConnection control, NpgsqlConnection writer, ILogger logger, long queued)
+    private PostgresSearchRebuild(NpgsqlConnection template, NpgsqlConnection control, NpgsqlConnection writer, ILogger logger)
     {
         _logger = logger;
         _template = template;
         _control = control;
         _writer = writer;
-        _queued = queued;
     }
 
     public static async Task<ISearchRebuild> BeginAsync(SiberindoDb db, ILogger logger, CancellationToken ct)
@@ -56,11 +57,15 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
         {
             // Waits for writes in progress, and for a rebuild already running.
             await ExecuteAsync(control, $"SELECT pg_advisory_lock({WritersLock})", ct);
-            await using var newest = new NpgsqlCommand(NewestQueued, control);
-            var queued = (long)(await newest.ExecuteScalarAsync(ct))!;
-            // A schema a failed rebuild left behind goes first.
-            await ExecuteAsync(control, $"DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema}; " + PostgresSearchStore.TablesSql(Schema), ct);
-            return new PostgresSearchRebuild(template, control, await OpenAsync(template, ct), logger, queued);
+            // A schema a failed rebuild left behind goes first. The queue entries committed now are the ones this
+            // rebuild covers, kept by id: a newest id alone could pass over an entry whose transaction (an article's
+            // revision) had not yet committed, and whose new text the rebuild might not read.
+            await ExecuteAsync(control, $"""
+                DROP SCHEMA IF EXISTS {Schema} CASCADE;
+                CREATE SCHEMA {Schema};
+                CREATE TABLE {Schema}.covered_queue AS SELECT "Id" FROM public."SearchQueue";
+                """ + PostgresSearchStore.TablesSql(Schema), ct);
+            return new PostgresSearchRebuild(template, control, await OpenAsync(template, ct), logger);
         }
         catch
         {
@@ -77,6 +82,27 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
     }
 
     private async Task CopyAsync(IReadOnlyList<SearchDocument> documents, Task<Dictionary<string, long>> counting, CancellationToken ct)
+    {
+        try
+        {
+            await CopyRowsAsync(documents, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            // An article deleted after its batch was read: the batch is copied again without it (and counted without it).
+            await using var existing = new NpgsqlCommand("SELECT \"Id\" FROM \"Articles\" WHERE \"Id\" = ANY(@ids)", _writer);
+            existing.Parameters.AddWithValue("ids", documents.Select(d => d.ArticleId).ToArray());
+            var kept = new HashSet<long>();
+            await using (var reader = await existing.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct)) kept.Add(reader.GetInt64(0));
+            documents = documents.Where(d => kept.Contains(d.ArticleId)).ToList();
+            counting = CountInBackground(documents);
+            await CopyRowsAsync(documents, ct);
+        }
+        AddTo(_counts, await counting);
+    }
+
+    private async Task CopyRowsAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
         await using (var importer = await _writer.BeginBinaryImportAsync(
             $"COPY {Schema}.article_search (article_id, length, document, frequencies, published, outlet_id, province_code) FROM STDIN (FORMAT BINARY)", ct))
@@ -106,7 +132,6 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
             }
             await importer.CompleteAsync(ct);
         }
-        AddTo(_counts, await counting);
     }
 
     public async Task CompleteAsync(CancellationToken ct)
@@ -130,22 +155,37 @@ internal sealed class PostgresSearchRebuild : ISearchRebuild
 
         var indexed = _clock.Elapsed;
 
-        // The swap: searches wait for it (the old tables are dropped under an exclusive lock) for a few milliseconds.
+        // The swap. Dropping the old table also removes its foreign key's triggers on "Articles", which takes that
+        // table's exclusive lock: the locks are taken first, in the order an article's deletion takes them ("Articles",
+        // then the index), so the two cannot deadlock; and with a time limit, retried, so that a long transaction on
+        // "Articles" (a crawl's ingest) neither holds searches and the portal waiting behind the swap nor costs the
+        // rebuild. Held for the swap's few statements only.
         var partitions = string.Concat(Enumerable.Range(0, PostgresSearchStore.Partitions)
             .Select(i => $"ALTER TABLE {Schema}.article_search_{i} SET SCHEMA public; "));
-        await using (var transaction = await _control.BeginTransactionAsync(ct))
+        for (var attempt = 1; ; attempt++)
         {
-            await using var swap = new NpgsqlCommand($"""
-                DROP TABLE IF EXISTS public.article_search, public.search_terms;
-                ALTER TABLE {Schema}.article_search SET SCHEMA public;
-                {partitions}
-                ALTER TABLE {Schema}.search_terms SET SCHEMA public;
-                DROP SCHEMA {Schema};
-                {DeleteQueuedThrough};
-                """, _control, transaction) { CommandTimeout = 0 };
-            swap.Parameters.AddWithValue("queued", _queued);
-            await swap.ExecuteNonQueryAsync(ct);
-            await transaction.CommitAsync(ct);
+            try
+            {
+                await using var transaction = await _control.BeginTransactionAsync(ct);
+                await ExecuteAsync(_control, $"""
+                    SET LOCAL lock_timeout = '{(int)SwapLockTimeout.TotalMilliseconds}ms';
+                    LOCK TABLE public."Articles", public.article_search, public.search_terms IN ACCESS EXCLUSIVE MODE;
+                    DELETE FROM public."SearchQueue" q USING {Schema}.covered_queue c WHERE q."Id" = c."Id";
+                    DROP TABLE public.article_search, public.search_terms;
+                    ALTER TABLE {Schema}.article_search SET SCHEMA public;
+                    {partitions}
+                    ALTER TABLE {Schema}.search_terms SET SCHEMA public;
+                    DROP TABLE {Schema}.covered_queue;
+                    DROP SCHEMA {Schema};
+                    """, ct);
+                await transaction.CommitAsync(ct);
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < SwapAttempts)
+            {
+                _logger.LogInformation("The search index swap waited {Timeout} for locks (attempt {Attempt}); trying again.", SwapLockTimeout, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), ct);
+            }
         }
         _completed = true;
         _logger.LogInformation("Search index rebuilt: rows copied in {Load:F1} s, GIN indexes built and analysed in {Index:F1} s, swapped in {Swap:F2} s",

@@ -9,7 +9,7 @@ namespace Siberindo.Search;
 /// running its text parser over every article:
 /// <list type="bullet">
 /// <item>a <c>tsvector</c> of its distinct terms without positions, what <c>strip(to_tsvector('simple', title || ' ' ||
-/// body))</c> makes of them (terms are <c>[a-z0-9]+</c>, which that parser keeps whole), followed by its facet tokens
+/// body))</c> makes of them (terms are lowercase letters and digits, which that parser keeps whole), followed by its facet tokens
 /// (<see cref="SearchFacets"/>) and its id bucket, marked with <see cref="FacetMark"/> so no term can equal one: the GIN
 /// index matches on it;</item>
 /// <item>its term frequencies for ranking: f = TitleWeight * title hits + body hits, the same figure SQLite's
@@ -70,7 +70,8 @@ internal static class PostgresTsVector
     /// <summary>
     /// The tsvector's binary form, which COPY hands to PostgreSQL's <c>tsvectorrecv</c> as it is: the number of lexemes,
     /// then each lexeme NUL-terminated with its number of positions (none), in the order PostgreSQL keeps them (byte
-    /// order, a prefix first; ordinal order for our ASCII lexemes), so the server need not sort. Sorts
+    /// order, a prefix first: .NET's ordinal order, which is UTF-8 byte order for text without surrogates, and terms
+    /// are letters and digits, never surrogates), so the server need not sort. Sorts
     /// <paramref name="lexemes"/>.
     /// </summary>
     public static byte[] Binary(List<string> lexemes)

@@ -59,7 +59,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
                     await _lease.RenewOrThrowAsync(db, Now, ct);
                     if (!await store.WriteAsync(documents, ct))
                     {
-                        logger.LogInformation("The search index is being rebuilt: {Count} queued article(s) wait for it to finish.", queued.Count);
+                        logger.LogDebug("The search index is being rebuilt: {Count} queued article(s) wait for it to finish.", queued.Count);
                         break;
                     }
                     var entries = queued.Select(q => q.Id).ToList();

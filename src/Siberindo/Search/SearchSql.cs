@@ -117,13 +117,6 @@ internal static class SearchSql
         INSERT INTO "SearchQueue" ("ArticleId") SELECT "Id" FROM "Articles" ORDER BY "Id";
         """;
 
-    /// <summary>
-    /// A rebuild indexes every article queued when it begins (the newest queue entry, read then) and removes those
-    /// entries when it completes; entries queued meanwhile stay for the search stage.
-    /// </summary>
-    public const string NewestQueued = "SELECT coalesce(max(\"Id\"), 0) FROM \"SearchQueue\"";
-    public const string DeleteQueuedThrough = "DELETE FROM \"SearchQueue\" WHERE \"Id\" <= @queued";
-
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     public static async Task<List<RankedArticle>> ReadRankedAsync(DbCommand command, CancellationToken ct)

@@ -138,6 +138,12 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
     private const string BulkCache = "PRAGMA cache_size = -262144;";
     private const string DefaultCache = "PRAGMA cache_size = -2000;";
 
+    // A rebuild indexes every article queued when it begins and removes those entries when it completes; entries queued
+    // meanwhile stay for the search stage. The rebuild's transaction holds the write lock from its start (BEGIN
+    // IMMEDIATE), so every entry up to the newest id read then has committed.
+    private const string NewestQueued = "SELECT coalesce(max(\"Id\"), 0) FROM \"SearchQueue\"";
+    private const string DeleteQueuedThrough = "DELETE FROM \"SearchQueue\" WHERE \"Id\" <= @queued";
+
     /// <summary>
     /// The whole rebuild is one write transaction on the context's connection, which also reads the articles: readers
     /// on other connections see the old index until it commits (WAL), and SQLite has one writer anyway.
