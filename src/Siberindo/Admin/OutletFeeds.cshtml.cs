@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Audit;
 using Siberindo.Crawling;
 using Siberindo.Outlets;
 using Siberindo.Storage;
 
 namespace Siberindo.Admin;
 
-/// <summary>The feed-health page of one outlet: how polling goes, how much it publishes, and the full-text switch.</summary>
-// Not scoped to an area yet: admin pusat only, while the rest of /admin is open to scoped roles.
-[Microsoft.AspNetCore.Authorization.Authorize(Policy = Siberindo.Accounts.Roles.Admin)]
-public sealed class OutletFeedsModel(SiberindoDb db, FeedHealthQuery health, FullTextService fullText, TimeProvider clock) : PageModel
+/// <summary>
+/// The feed-health page of one outlet: how polling goes, how much it publishes, and the full-text switch. Open to
+/// whoever manages the outlet (its area's board, or its own editor); another area's outlet is not found.
+/// </summary>
+public sealed class OutletFeedsModel(SiberindoDb db, FeedHealthQuery health, FullTextService fullText, TimeProvider clock,
+    AccessScope scope, AuditLog audit) : PageModel
 {
     public Outlet Outlet { get; private set; } = null!;
     public IReadOnlyList<FeedHealthRow> Rows { get; private set; } = [];
@@ -18,7 +22,7 @@ public sealed class OutletFeedsModel(SiberindoDb db, FeedHealthQuery health, Ful
 
     public async Task<IActionResult> OnGetAsync(int id, string? done, CancellationToken ct)
     {
-        if (await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is not { } outlet) return NotFound();
+        if (await scope.Outlets(db.Outlets).AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is not { } outlet) return NotFound();
         Outlet = outlet;
         Rows = await health.ForOutletAsync(id, ct);
         Message = done switch
@@ -33,6 +37,7 @@ public sealed class OutletFeedsModel(SiberindoDb db, FeedHealthQuery health, Ful
 
     public async Task<IActionResult> OnPostPollNowAsync(int id, int feedId, CancellationToken ct)
     {
+        if (!await scope.Outlets(db.Outlets).AnyAsync(o => o.Id == id, ct)) return NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = await db.Feeds.Where(f => f.Id == feedId && f.OutletId == id).ExecuteUpdateAsync(s => s.SetProperty(f => f.NextPollAt, now), ct);
         return changed == 0 ? NotFound() : Redirect($"/admin/media/{id}/feed?done=poll#feed-{feedId}");
@@ -40,8 +45,14 @@ public sealed class OutletFeedsModel(SiberindoDb db, FeedHealthQuery health, Ful
 
     public async Task<IActionResult> OnPostFullTextAsync(int id, bool enable, CancellationToken ct)
     {
-        var changed = await db.Outlets.Where(o => o.Id == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.FetchFullText, enable), ct);
-        if (changed == 0) return NotFound();
+        if (await scope.Outlets(db.Outlets).SingleOrDefaultAsync(o => o.Id == id, ct) is not { } outlet) return NotFound();
+        if (outlet.FetchFullText != enable)
+        {
+            audit.Record("update", "Outlet", outlet.Id, outlet.Name, outlet,
+                $"Teks lengkap: {(outlet.FetchFullText ? "ya" : "tidak")} → {(enable ? "ya" : "tidak")}");
+            outlet.FetchFullText = enable;
+            await db.SaveChangesAsync(ct);
+        }
         // Recent articles get their text too, not only those published from now on.
         if (enable) await fullText.SweepAsync(ct, id);
         return Redirect($"/admin/media/{id}/feed?done={(enable ? "fulltext-on" : "fulltext-off")}");

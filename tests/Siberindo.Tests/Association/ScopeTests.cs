@@ -37,7 +37,7 @@ public sealed class ScopeTests
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/admin/media/{banten.Id}/anggota")).StatusCode);
 
         // Admin pages not yet scoped to an area stay with admin pusat.
-        foreach (var path in new[] { "/admin/koreksi", "/admin/koreksi/ikuti", "/admin/media/feeds.opml", $"/admin/media/{banten.Id}/feed" })
+        foreach (var path in new[] { "/admin/koreksi", "/admin/koreksi/ikuti", "/admin/media/feeds.opml" })
         {
             var denied = await http.GetAsync(path);
             Assert.True(denied.StatusCode == HttpStatusCode.Redirect && denied.Headers.Location!.PathAndQuery.StartsWith("/masuk"), $"{path}: {(int)denied.StatusCode}");
@@ -81,6 +81,17 @@ public sealed class ScopeTests
         var audit = await http.GetStringAsync("/admin/audit");
         Assert.Contains("Kabar Serang Raya", audit);
         Assert.DoesNotContain("Warta Bogor", audit);
+
+        // An outlet's feed page is its area's: found for its own province, not for another, and its switch is audited.
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/admin/media/{banten.Id}/feed")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/admin/media/{jabar.Id}/feed")).StatusCode);
+        var foreignSwitch = await Forms.PostAsync(http, $"/admin/media/{banten.Id}/feed", new() { ["enable"] = "true" }, $"/admin/media/{jabar.Id}/feed?handler=FullText");
+        Assert.Equal(HttpStatusCode.NotFound, foreignSwitch.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Outlets.Where(o => o.Id == jabar.Id).Select(o => o.FetchFullText).SingleAsync()));
+        var ownSwitch = await Forms.PostAsync(http, $"/admin/media/{banten.Id}/feed", new() { ["enable"] = "true" }, $"/admin/media/{banten.Id}/feed?handler=FullText");
+        Assert.Equal(HttpStatusCode.Redirect, ownSwitch.StatusCode);
+        Assert.Contains("Teks lengkap: tidak → ya", await app.WithDbAsync(db => db.Set<AuditEntry>()
+            .Where(e => e.EntityType == "Outlet" && e.Summary.StartsWith("Teks lengkap")).Select(e => e.Summary).SingleAsync()));
     }
 
     [SkippableTheory]
