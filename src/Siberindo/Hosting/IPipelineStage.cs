@@ -15,8 +15,8 @@ public interface IPipelineStage
     /// the lease between batches).</summary>
     bool WorkerRunning { get; set; }
 
-    /// <summary>Does all pending work. Returns how much, or null when another process holds the lease or this one may
-    /// not run the stage (a web-only node).</summary>
+    /// <summary>Does all pending work. Returns how much, or null when another process holds the lease, this one may
+    /// not run the stage (a web-only node), or the stage must wait (the search index is being rebuilt).</summary>
     Task<int?> RunPendingAsync(CancellationToken ct);
 
     /// <summary>How much work is waiting, whoever will do it.</summary>

@@ -14,6 +14,12 @@ public interface ISearchStore
     /// </summary>
     Task<bool> WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct);
 
+    /// <summary>
+    /// False while a rebuild is replacing the index (PostgreSQL), so the search stage need not read and analyse a batch
+    /// that <see cref="WriteAsync"/> would refuse. A hint: the refusal in <see cref="WriteAsync"/> is the guarantee.
+    /// </summary>
+    Task<bool> AcceptsWritesAsync(CancellationToken ct);
+
     /// <summary>Starts building a whole new index; readers keep the old one until it completes.</summary>
     Task<ISearchRebuild> BeginRebuildAsync(CancellationToken ct);
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Siberindo.Storage;
-using static Siberindo.Search.SearchSql;
 using static Siberindo.Search.SearchTermCounts;
 
 namespace Siberindo.Search;

@@ -104,6 +104,16 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         logger.LogWarning("The search index had an earlier format: it was dropped and every article queued to be indexed again.");
     }
 
+    public async Task<bool> AcceptsWritesAsync(CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, $"""
+            SELECT NOT EXISTS (SELECT FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 AND mode = 'ExclusiveLock' AND granted
+                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                AND ((classid::bigint << 32) | objid::bigint) = {PostgresSearchRebuild.WritersLock})
+            """, ct);
+        return await command.ExecuteScalarAsync(ct) is true;
+    }
+
     public async Task<bool> WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
         if (documents.Count == 0) return true;

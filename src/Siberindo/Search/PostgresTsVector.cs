@@ -55,7 +55,7 @@ internal static class PostgresTsVector
         return (lexemes, json.Append('}').ToString());
     }
 
-    /// <summary>The lexemes of an article's document (its terms, facets and id buckets).</summary>
+    /// <summary>The lexemes an article's document holds besides its terms: its facets and id buckets.</summary>
     public static IEnumerable<string> Facets(SearchDocument d) =>
         [.. d.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Facet), .. Buckets(d.ArticleId)];
 

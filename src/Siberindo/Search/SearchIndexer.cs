@@ -42,6 +42,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
             if (!await _lease.TryTakeAsync(db, Now, ct)) return null;
             var store = scope.ServiceProvider.GetRequiredService<ISearchStore>();
+            if (!await store.AcceptsWritesAsync(ct)) return null; // a rebuild runs: queued articles wait for its swap
             var total = 0;
             while (true)
             {
@@ -57,11 +58,8 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
                 await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                 {
                     await _lease.RenewOrThrowAsync(db, Now, ct);
-                    if (!await store.WriteAsync(documents, ct))
-                    {
-                        logger.LogDebug("The search index is being rebuilt: {Count} queued article(s) wait for it to finish.", queued.Count);
-                        break;
-                    }
+                    // A rebuild that began since the check above.
+                    if (!await store.WriteAsync(documents, ct)) return null;
                     var entries = queued.Select(q => q.Id).ToList();
                     await db.Set<SearchQueueEntry>().Where(q => entries.Contains(q.Id)).ExecuteDeleteAsync(ct);
                     await transaction.CommitAsync(ct);

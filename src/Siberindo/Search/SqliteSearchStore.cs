@@ -64,6 +64,9 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
         logger.LogWarning("The search index predates facets: it was dropped and every article queued to be indexed again.");
     }
 
+    // The rebuild holds SQLite's one write lock: writers wait for it rather than being refused.
+    public Task<bool> AcceptsWritesAsync(CancellationToken ct) => Task.FromResult(true);
+
     public async Task<bool> WriteAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
         if (documents.Count == 0) return true;
