@@ -11,6 +11,10 @@ sealed record CorpusArticle(
     [property: JsonPropertyName("published")] DateTimeOffset Published,
     [property: JsonPropertyName("body")] string Body)
 {
+    /// <summary>Labels, read only by diagnostics that compare signals with them (never by the index).</summary>
+    [JsonPropertyName("story")] public string? Story { get; init; }
+    [JsonPropertyName("dupGroup")] public string? DupGroup { get; init; }
+
     public static List<CorpusArticle> Load(string path) =>
         File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonSerializer.Deserialize<CorpusArticle>(l)!).ToList();
 }

@@ -53,10 +53,10 @@ static class Margins
         {
             var o = TextOverlap.Of(items[i].Fp, items[j].Fp);
             bool copy = items[i].Dup == items[j].Dup;
-            bool template = o.NumbersDisagree(new StoryIndexOptions().NumberAgreement);
+            bool template = o.SlotsDisagree(new StoryIndexOptions().SlotAgreement);
             if (copy) copyC.Add(template ? 0 : o.Containment); else nonCopyC.Add(template ? 0 : o.Containment);
             if (copy && (o.Containment < 0.6 || template) || !copy && !template && o.Containment > 0.3)
-                Console.WriteLine($"pair {items[i].Guid} {items[j].Guid} same-text={copy} containment {o.Containment:0.000} figures {o.SameNumbers}/{o.SharedSentenceNumbers} template={template}");
+                Console.WriteLine($"pair {items[i].Guid} {items[j].Guid} same-text={copy} containment {o.Containment:0.000} slots {o.Slots} template={template}");
         }
         Console.WriteLine($"copy pairs: containment min {copyC.Min():0.000}, 5th pct {Pct(copyC, 0.05):0.000}; other pairs (template rule applied): max {nonCopyC.Max():0.000}, 99.9th pct {Pct(nonCopyC, 0.999):0.000}");
     }

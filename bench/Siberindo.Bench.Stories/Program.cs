@@ -25,6 +25,9 @@ switch (command)
     case "margins":
         Margins.Run(corpusPath);
         break;
+    case "pairs":
+        PairStats.Run(corpusPath, int.Parse(Option("--articles", "2000"), CultureInfo.InvariantCulture));
+        break;
     case "sweep":
         Sweep.Run(corpusPath);
         break;
@@ -53,7 +56,7 @@ static StoryIndexOptions OptionsFrom(Func<string, string, string> option)
     return d with
     {
         CopyContainment = D("--copy", d.CopyContainment),
-        NumberAgreement = D("--numbers", d.NumberAgreement),
+        SlotAgreement = D("--numbers", d.SlotAgreement),
         StorySimilarity = D("--story", d.StorySimilarity),
         StoryWindow = TimeSpan.FromDays(D("--window", d.StoryWindow.TotalDays)),
     };

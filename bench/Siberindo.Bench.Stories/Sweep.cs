@@ -11,7 +11,7 @@ static class Sweep
         var d = new StoryIndexOptions();
         var rows = new List<(string Name, double Value, StoryIndexOptions Options)>();
         foreach (var v in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 }) rows.Add(("CopyContainment", v, d with { CopyContainment = v }));
-        foreach (var v in new[] { 0.2, 0.35, 0.5, 0.65, 0.8 }) rows.Add(("NumberAgreement", v, d with { NumberAgreement = v }));
+        foreach (var v in new[] { 0.2, 0.35, 0.5, 0.65, 0.8 }) rows.Add(("SlotAgreement", v, d with { SlotAgreement = v }));
         foreach (var v in new[] { 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5 }) rows.Add(("StorySimilarity", v, d with { StorySimilarity = v }));
         foreach (var v in new[] { 1.0, 2, 3, 5, 7 }) rows.Add(("StoryWindow (days)", v, d with { StoryWindow = TimeSpan.FromDays(v) }));
 

@@ -6,8 +6,8 @@ namespace Siberindo.Core.Stories;
 /// </summary>
 /// <param name="Shingles">Sorted distinct 32-bit hashes of word 4-shingles of the cleaned title and body; the lowest bit
 /// is 1 when the shingle contains a number (see <see cref="Shingles"/>).</param>
-/// <param name="NumberContexts">Sorted (hash with numbers masked &lt;&lt; 32) | exact hash of every shingle that
-/// contains a number, to tell copies (same sentences, same figures) from template re-runs (same sentences, new figures).</param>
+/// <param name="SlotContexts">Sorted contexts of the body's places, names and figures (<see cref="Stories.SlotContexts"/>),
+/// to tell copies (same sentences, same slots) from template re-runs (same sentences about another place or event).</param>
 /// <param name="ParagraphHashes">Hashes of the content paragraphs before outlet-footer learning, so that a restored
 /// index learns the same outlet footers as the one that produced the fingerprint.</param>
 /// <param name="Terms">Event terms for story similarity, each packed as (term hash &lt;&lt; 32) | weighted count.</param>
@@ -17,6 +17,6 @@ public sealed record ArticleFingerprint(
     string Title,
     DateTimeOffset Published,
     uint[] Shingles,
-    ulong[] NumberContexts,
+    ulong[] SlotContexts,
     ulong[] Terms,
     ulong[] ParagraphHashes);

@@ -9,7 +9,8 @@ public sealed class ArticleFingerprinter
     readonly OutletFooters _outletFooters = new();
     readonly List<Token> _tokens = new(1024);
     readonly List<uint> _shingles = new(1024);
-    readonly List<ulong> _numberContexts = new(512);
+    readonly List<ulong> _slotContexts = new(512);
+    readonly List<(ulong Masked, ulong Exact)> _slotStream = new(256);
 
     /// <summary>Replays the outlet-footer learning of a stored fingerprint.</summary>
     public void Learn(ArticleFingerprint stored) => _outletFooters.Learn(stored.Outlet, stored.ParagraphHashes);
@@ -21,7 +22,7 @@ public sealed class ArticleFingerprinter
 
         _tokens.Clear();
         _shingles.Clear();
-        _numberContexts.Clear();
+        _slotContexts.Clear();
         Tokens.Tokenize(title, _tokens);
         int titleLength = _tokens.Count;
         var bounds = new List<(int Start, int Length)>(paragraphs.Count);
@@ -33,11 +34,15 @@ public sealed class ArticleFingerprinter
         }
 
         var all = _tokens.ToArray();
-        Shingles.AddSegment(all.AsSpan(0, titleLength), _shingles, _numberContexts);
-        foreach (var (start, length) in bounds) Shingles.AddSegment(all.AsSpan(start, length), _shingles, _numberContexts);
+        Shingles.AddSegment(all.AsSpan(0, titleLength), _shingles);
+        foreach (var (start, length) in bounds)
+        {
+            Shingles.AddSegment(all.AsSpan(start, length), _shingles);
+            SlotContexts.Add(all.AsSpan(start, length), _slotContexts, _slotStream);
+        }
 
         var terms = EventTerms.Extract(all.AsSpan(0, titleLength), bounds.Select(b => new ArraySegment<Token>(all, b.Start, b.Length)));
         return new ArticleFingerprint(article.Id, article.Outlet, article.Title, article.Published, 
-            Shingles.ToSortedSet(_shingles), Shingles.ToSortedSet(_numberContexts), terms, paragraphHashes);
+            Shingles.ToSortedSet(_shingles), Shingles.ToSortedSet(_slotContexts), terms, paragraphHashes);
     }
 }

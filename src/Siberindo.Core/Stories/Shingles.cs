@@ -3,8 +3,8 @@ namespace Siberindo.Core.Stories;
 /// <summary>
 /// Word shingles: every run of <see cref="Size"/> consecutive tokens within one paragraph, hashed to 32 bits.
 /// Shingles do not cross paragraph boundaries, so a copy with reordered or cut paragraphs keeps all shingles of the
-/// paragraphs it kept. The lowest bit of a shingle hash marks shingles that contain a number: a template release that
-/// reuses old wording with new figures shares the wording but not these, which is how it is told apart from a copy.
+/// paragraphs it kept. The lowest bit of a shingle hash marks shingles that contain a number. Telling a copy from a
+/// template re-run (the same wording about another place, other people, other figures) is <see cref="SlotContexts"/>' job.
 /// </summary>
 public static class Shingles
 {
@@ -23,23 +23,12 @@ public static class Shingles
 
     public static bool IsSampled(uint shingle) => shingle >> (32 - SampleBits) == 0;
 
-    /// <summary>
-    /// Appends the shingle hashes of one segment (a title or a paragraph) to <paramref name="output"/>, and for every
-    /// shingle with a number its context to <paramref name="numberContexts"/>: (hash with numbers masked &lt;&lt; 32) |
-    /// exact hash. Where two articles share a context they have the same sentence; whether the exact hashes match then
-    /// says whether the figures are the same (a copy) or were changed (a template re-run).
-    /// </summary>
-    public static void AddSegment(ReadOnlySpan<Token> tokens, List<uint> output, List<ulong> numberContexts)
+    /// <summary>Appends the shingle hashes of one segment (a title or a paragraph) to <paramref name="output"/>.</summary>
+    public static void AddSegment(ReadOnlySpan<Token> tokens, List<uint> output)
     {
         if (tokens.Length == 0) return;
         int size = Math.Min(Size, tokens.Length);
-        for (int i = 0; i + size <= tokens.Length; i++)
-        {
-            var window = tokens.Slice(i, size);
-            var exact = Hash(window, maskNumbers: false);
-            output.Add(exact);
-            if (HasNumber(exact)) numberContexts.Add(((ulong)Hash(window, maskNumbers: true) << 32) | exact);
-        }
+        for (int i = 0; i + size <= tokens.Length; i++) output.Add(Hash(tokens.Slice(i, size)));
     }
 
     /// <summary>Sorted distinct values, the form stored in <see cref="ArticleFingerprint"/>.</summary>
@@ -52,15 +41,13 @@ public static class Shingles
         return values.GetRange(0, n).ToArray();
     }
 
-    const ulong NumberPlaceholder = 0x6A09E667F3BCC909;
-
-    static uint Hash(ReadOnlySpan<Token> window, bool maskNumbers)
+    static uint Hash(ReadOnlySpan<Token> window)
     {
         ulong h = 0x243F6A8885A308D3;
         bool number = false;
         foreach (var t in window)
         {
-            h = Tokens.Mix(h ^ (maskNumbers && t.IsNumber ? NumberPlaceholder : t.Hash));
+            h = Tokens.Mix(h ^ t.Hash);
             number |= t.IsNumber;
         }
         return ((uint)(h >> 32) & ~NumberFlag) | (number ? NumberFlag : 0);

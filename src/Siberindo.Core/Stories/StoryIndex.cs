@@ -114,9 +114,9 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         foreach (var candidate in CopyCandidates(fp))
         {
             var other = _articles[candidate];
-            var overlap = TextOverlap.Of(fp.Shingles, fp.NumberContexts, other.Shingles, other.NumberContexts);
-            bool numbersDisagree = overlap.NumbersDisagree(_options.NumberAgreement);
-            if (overlap.Containment >= _options.CopyContainment && !numbersDisagree)
+            var overlap = TextOverlap.Of(fp.Shingles, fp.SlotContexts, other.Shingles, other.SlotContexts);
+            bool slotsDisagree = overlap.SlotsDisagree(_options.SlotAgreement);
+            if (overlap.Containment >= _options.CopyContainment && !slotsDisagree)
             {
                 copyStories.Add(FindStory(other.Story));
                 if (overlap.Containment > bestContainment || overlap.Containment == bestContainment && other.PublishedTicks < _articles[bestCopy].PublishedTicks)
@@ -125,7 +125,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
                     bestContainment = overlap.Containment;
                 }
             }
-            else if (numbersDisagree)
+            else if (slotsDisagree)
             {
                 templateStories.Add(FindStory(other.Story));
             }
@@ -155,7 +155,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         _frequencies.Add(fp.Terms);
         vector = TermVector.ForArticle(fp.Terms, _frequencies);
         int slot = _articles.Count;
-        _articles.Add(new ArticleSlot(fp.Id, fp.Published.UtcTicks, fp.Shingles, fp.NumberContexts) { Root = slot });
+        _articles.Add(new ArticleSlot(fp.Id, fp.Published.UtcTicks, fp.Shingles, fp.SlotContexts) { Root = slot });
         _articleSlots[fp.Id] = slot;
         return slot;
     }
@@ -297,12 +297,12 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         return new StoryAssignment(article.Id, _stories[FindStory(article.Story)].Id, article.Root == slot ? null : _articles[article.Root].Id);
     }
 
-    sealed class ArticleSlot(long id, long publishedTicks, uint[] shingles, ulong[] numberContexts)
+    sealed class ArticleSlot(long id, long publishedTicks, uint[] shingles, ulong[] slotContexts)
     {
         public readonly long Id = id;
         public readonly long PublishedTicks = publishedTicks;
         public readonly uint[] Shingles = shingles;
-        public readonly ulong[] NumberContexts = numberContexts;
+        public readonly ulong[] SlotContexts = slotContexts;
         public int Story = -1;
         public int Root;
         public List<int>? Group; // members of the near-duplicate group, kept on the root only

@@ -3,24 +3,18 @@ namespace Siberindo.Core.Stories;
 /// <summary>
 /// Exact overlap of two articles' shingle sets. <see cref="Containment"/> is measured on the smaller set (overlap
 /// coefficient), so a copy that kept only the lead paragraphs of a release still scores high against the full release.
-/// <see cref="SharedSentenceNumbers"/> and <see cref="SameNumbers"/> compare figures only where both articles have the
-/// same sentence around them.
+/// <see cref="SharedSlotContexts"/> and <see cref="SameSlots"/> compare places, names and figures only where both
+/// articles have the same words around them (<see cref="SlotContexts"/>).
 /// </summary>
-public readonly record struct TextOverlap(int SmallerSize, int Shared, int SharedSentenceNumbers, int SameNumbers)
+public readonly record struct TextOverlap(int SmallerSize, int Shared, SlotMatch Slots)
 {
-    // Fewer shared sentence contexts than this (one figure spans up to four shingles) is too little to judge figures.
-    const int MinSharedSentenceNumbers = 8;
-
     /// <summary>Share of the smaller article's shingles found in the other.</summary>
     public double Containment => SmallerSize == 0 ? 0 : (double)Shared / SmallerSize;
 
-    /// <summary>Where the sentence is the same, the share of figures that are the same too (1 when nothing to compare).</summary>
-    public double NumberAgreement => SharedSentenceNumbers == 0 ? 1 : (double)SameNumbers / SharedSentenceNumbers;
+    /// <summary>True for a template re-run: the same sentences about other places and people, or with other figures.</summary>
+    public bool SlotsDisagree(double minAgreement) => Slots.Disagrees(minAgreement);
 
-    /// <summary>True for a template re-run: the same sentences with other figures (a copy carries figures along).</summary>
-    public bool NumbersDisagree(double minAgreement) => SharedSentenceNumbers >= MinSharedSentenceNumbers && NumberAgreement < minAgreement;
-
-    public static TextOverlap Of(ArticleFingerprint a, ArticleFingerprint b) => Of(a.Shingles, a.NumberContexts, b.Shingles, b.NumberContexts);
+    public static TextOverlap Of(ArticleFingerprint a, ArticleFingerprint b) => Of(a.Shingles, a.SlotContexts, b.Shingles, b.SlotContexts);
 
     public static TextOverlap Of(uint[] aShingles, ulong[] aContexts, uint[] bShingles, ulong[] bContexts)
     {
@@ -32,24 +26,36 @@ public readonly record struct TextOverlap(int SmallerSize, int Shared, int Share
             else { shared++; i++; j++; }
         }
 
-        var (small, smallContexts, otherShingles, otherContexts) = aShingles.Length <= bShingles.Length
-            ? (aShingles, aContexts, bShingles, bContexts)
-            : (bShingles, bContexts, aShingles, aContexts);
-        int sentences = 0, same = 0;
+        var (smallContexts, otherContexts) = aShingles.Length <= bShingles.Length ? (aContexts, bContexts) : (bContexts, aContexts);
+        int contexts = 0, same = 0;
         foreach (var context in smallContexts)
         {
-            if (!ContainsContext(otherContexts, (uint)(context >> 32))) continue;
-            sentences++;
-            if (Array.BinarySearch(otherShingles, (uint)context) >= 0) same++;
+            int index = Array.BinarySearch(otherContexts, context);
+            if (index >= 0) { contexts++; same++; }
+            else if (SameMasked(otherContexts, ~index, context)) contexts++;
         }
-        return new TextOverlap(small.Length, shared, sentences, same);
+        return new TextOverlap(Math.Min(aShingles.Length, bShingles.Length), shared, new SlotMatch(contexts, same));
     }
 
-    static bool ContainsContext(ulong[] contexts, uint masked)
+    // Contexts sort by their masked half, so an entry with the same masked half sits next to where this one would go.
+    static bool SameMasked(ulong[] contexts, int insertAt, ulong context)
     {
-        int index = Array.BinarySearch(contexts, (ulong)masked << 32);
-        if (index >= 0) return true;
-        index = ~index;
-        return index < contexts.Length && (uint)(contexts[index] >> 32) == masked;
+        const ulong masked = 0xFFFFFFFF00000000UL;
+        return insertAt < contexts.Length && (contexts[insertAt] & masked) == (context & masked)
+            || insertAt > 0 && (contexts[insertAt - 1] & masked) == (context & masked);
     }
+}
+
+/// <summary>How many slot contexts two articles share, and in how many the slot is filled alike.</summary>
+public readonly record struct SlotMatch(int Shared, int Same)
+{
+    // Fewer shared contexts than this (one slot spans up to four) is too little to judge how the slots are filled.
+    const int MinShared = 8;
+
+    /// <summary>The share of shared contexts filled alike (1 when nothing to compare).</summary>
+    public double Agreement => Shared == 0 ? 1 : (double)Same / Shared;
+
+    public bool Disagrees(double minAgreement) => Shared >= MinShared && Agreement < minAgreement;
+
+    public override string ToString() => $"{Same}/{Shared}";
 }

@@ -14,14 +14,14 @@ public static class FingerprintCodec
         Title = fp.Title.Length <= 1000 ? fp.Title : fp.Title[..1000],
         Published = fp.Published.UtcDateTime,
         Shingles = Bytes<uint>(fp.Shingles),
-        NumberContexts = Bytes<ulong>(fp.NumberContexts),
+        SlotContexts = Bytes<ulong>(fp.SlotContexts),
         Terms = Bytes<ulong>(fp.Terms),
         ParagraphHashes = Bytes<ulong>(fp.ParagraphHashes),
     };
 
     public static ArticleFingerprint FromRow(StoryFingerprint row) => new(
         row.ArticleId, row.Outlet, row.Title, new DateTimeOffset(DateTime.SpecifyKind(row.Published, DateTimeKind.Utc)),
-        Values<uint>(row.Shingles), Values<ulong>(row.NumberContexts), Values<ulong>(row.Terms), Values<ulong>(row.ParagraphHashes));
+        Values<uint>(row.Shingles), Values<ulong>(row.SlotContexts), Values<ulong>(row.Terms), Values<ulong>(row.ParagraphHashes));
 
     static byte[] Bytes<T>(T[] values) where T : unmanaged
     {

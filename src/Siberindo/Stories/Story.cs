@@ -41,7 +41,7 @@ public sealed class StoryFingerprint
     public required string Title { get; init; }
     public DateTime Published { get; init; }
     public required byte[] Shingles { get; init; }
-    public required byte[] NumberContexts { get; init; }
+    public required byte[] SlotContexts { get; init; }
     public required byte[] Terms { get; init; }
     public required byte[] ParagraphHashes { get; init; }
 }

@@ -57,7 +57,7 @@ public sealed class AssignmentLeaseTests
         var back = FingerprintCodec.FromRow(FingerprintCodec.ToRow(fp, 42));
         Assert.Equal((fp.Id, fp.Outlet, fp.Title, fp.Published), (back.Id, back.Outlet, back.Title, back.Published));
         Assert.Equal(fp.Shingles, back.Shingles);
-        Assert.Equal(fp.NumberContexts, back.NumberContexts);
+        Assert.Equal(fp.SlotContexts, back.SlotContexts);
         Assert.Equal(fp.Terms, back.Terms);
         Assert.Equal(fp.ParagraphHashes, back.ParagraphHashes);
         Assert.NotEmpty(fp.Shingles);
