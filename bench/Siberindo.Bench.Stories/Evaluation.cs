@@ -18,7 +18,7 @@ static class Evaluation
         var order = shuffleSeed is { } seed
             ? corpus.OrderBy(_ => 0).ToList().Shuffled(seed)
             : corpus.OrderBy(a => a.Published).ThenBy(a => a.Guid, StringComparer.Ordinal).ToList();
-        var index = new StoryIndex(options);
+        var index = new StoryIndex(options, Places.FromCatalog());
         var ids = new Dictionary<long, string>();
         long nextId = 1;
         var assignedIds = new Dictionary<string, long>();

@@ -9,6 +9,23 @@ namespace Siberindo.Bench.Stories;
 /// </summary>
 static class PairStats
 {
+    /// <summary>The signals of two articles of the corpus, fingerprinted in published order with all others before them.</summary>
+    public static void One(string corpusPath, string first, string second)
+    {
+        var corpus = CorpusArticle.Load(corpusPath).OrderBy(a => a.Published).ToList();
+        var fingerprinter = new ArticleFingerprinter(Places.FromCatalog());
+        var fps = corpus.Select((a, i) => (a.Guid, Fp: fingerprinter.Fingerprint(new StoryArticle(i, a.Outlet, a.Title, a.Body, a.Published))))
+            .ToDictionary(x => x.Guid, x => x.Fp);
+        var o = TextOverlap.Of(fps[first], fps[second]);
+        var frequencies = new DocumentFrequencies();
+        foreach (var fp in fps.Values) frequencies.Add(fp.Terms);
+        var (a, b) = (TermVector.ForArticle(fps[first].Terms, frequencies), TermVector.ForArticle(fps[second].Terms, frequencies));
+        Console.WriteLine($"cosine {a.Dot(b):0.000}, rare shared {a.SharedTerms(b, t => frequencies.DocumentCount(t) <= frequencies.Documents * 0.005)}, " +
+            $"elsewhere {PlaceNames.Elsewhere(fps[first].Places, fps[second].Places)} places {fps[first].Places.Length}/{fps[second].Places.Length}");
+        Console.WriteLine($"containment {o.Containment:0.000} ({o.Shared}/{o.SmallerSize}), slots {o.Slots} alike, " +
+            $"contexts {fps[first].SlotContexts.Length} / {fps[second].SlotContexts.Length}");
+    }
+
     public static void Run(string corpusPath, int articles)
     {
         var corpus = CorpusArticle.Load(corpusPath).OrderBy(a => a.Published).Take(articles).ToList();
@@ -30,6 +47,8 @@ static class PairStats
             Count($"{label} containment", o.Containment);
             if (o.Slots.Shared >= 8) Count($"{label} slots     ", o.Slots.Agreement);
             if (o.Slots.Shared >= 8) Count($"{label} slots>0.9 ", 10 * (o.Slots.Agreement - 0.9));
+            if (o.Containment >= 0.5) Count($"{label} differing ", (o.Slots.Shared - o.Slots.Same) / 10.0);
+            if (o.Containment >= 0.5 && o.Slots.Shared < 8) Count($"{label} few:diff  ", (o.Slots.Shared - o.Slots.Same) / 10.0);
             var options = new StoryIndexOptions();
             if (o.Containment >= options.CopyContainment && !o.SlotsDisagree(options.SlotAgreement)) Count($"{label} accepted  ", o.Containment);
         }

@@ -28,6 +28,9 @@ switch (command)
     case "pairs":
         PairStats.Run(corpusPath, int.Parse(Option("--articles", "2000"), CultureInfo.InvariantCulture));
         break;
+    case "pair":
+        PairStats.One(corpusPath, Option("--first", ""), Option("--second", ""));
+        break;
     case "sweep":
         Sweep.Run(corpusPath);
         break;

@@ -10,6 +10,7 @@ namespace Siberindo.Core.Stories;
 /// to tell copies (same sentences, same slots) from template re-runs (same sentences about another place or event).</param>
 /// <param name="ParagraphHashes">Hashes of the content paragraphs before outlet-footer learning, so that a restored
 /// index learns the same outlet footers as the one that produced the fingerprint.</param>
+/// <param name="Places">Sorted ids of the regencies and villages the article names (<see cref="PlaceNames"/>).</param>
 /// <param name="Terms">Event terms for story similarity, each packed as (term hash &lt;&lt; 32) | weighted count.</param>
 public sealed record ArticleFingerprint(
     long Id,
@@ -19,4 +20,5 @@ public sealed record ArticleFingerprint(
     uint[] Shingles,
     ulong[] SlotContexts,
     ulong[] Terms,
-    ulong[] ParagraphHashes);
+    ulong[] ParagraphHashes,
+    uint[] Places);

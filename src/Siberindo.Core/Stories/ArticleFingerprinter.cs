@@ -4,8 +4,10 @@ namespace Siberindo.Core.Stories;
 /// Turns an article into its <see cref="ArticleFingerprint"/>: boilerplate removal (genre patterns, then the outlet's
 /// learnt footers), tokens, shingles and event terms. Stateful because it learns outlet footers; not thread-safe.
 /// </summary>
-public sealed class ArticleFingerprinter
+public sealed class ArticleFingerprinter(PlaceNames? placeNames = null)
 {
+    readonly PlaceNames _placeNames = placeNames ?? PlaceNames.None;
+    readonly HashSet<uint> _places = [];
     readonly OutletFooters _outletFooters = new();
     readonly List<Token> _tokens = new(1024);
     readonly List<uint> _shingles = new(1024);
@@ -41,8 +43,13 @@ public sealed class ArticleFingerprinter
             SlotContexts.Add(all.AsSpan(start, length), _slotContexts, _slotStream);
         }
 
+        _places.Clear();
+        _placeNames.Find(all.AsSpan(0, titleLength), _places, villages: false);
+        _placeNames.Find(all.AsSpan(titleLength), _places);
+        var places = _places.ToArray();
+        Array.Sort(places);
         var terms = EventTerms.Extract(all.AsSpan(0, titleLength), bounds.Select(b => new ArraySegment<Token>(all, b.Start, b.Length)));
         return new ArticleFingerprint(article.Id, article.Outlet, article.Title, article.Published, 
-            Shingles.ToSortedSet(_shingles), Shingles.ToSortedSet(_slotContexts), terms, paragraphHashes);
+            Shingles.ToSortedSet(_shingles), Shingles.ToSortedSet(_slotContexts), terms, paragraphHashes, places);
     }
 }

@@ -3,7 +3,7 @@ namespace Siberindo.Core.Stories;
 /// <summary>
 /// The words and figures that say which event an article reports: names, places, institutions, amounts and dates.
 /// Function words and reporting verbs are dropped; headline words count double because a headline is the article's own
-/// summary of the event.
+/// summary of the event, and so do names and figures in the body.
 /// </summary>
 public static class EventTerms
 {
@@ -16,8 +16,9 @@ public static class EventTerms
     public static ulong[] Extract(ReadOnlySpan<Token> title, IEnumerable<ArraySegment<Token>> paragraphs)
     {
         var counts = new Dictionary<uint, int>();
-        Count(title, TitleWeight, counts);
-        foreach (var p in paragraphs) Count(p, 1, counts);
+        // Headlines are written in title case: a capital there says nothing about a name.
+        Count(title, TitleWeight, counts, namesWeighDouble: false);
+        foreach (var p in paragraphs) Count(p, 1, counts, namesWeighDouble: true);
         var packed = new ulong[counts.Count];
         int i = 0;
         foreach (var (term, count) in counts) packed[i++] = ((ulong)term << 32) | (uint)count;
@@ -29,13 +30,14 @@ public static class EventTerms
 
     public static int Count(ulong packed) => (int)(uint)packed;
 
-    static void Count(ReadOnlySpan<Token> tokens, int weight, Dictionary<uint, int> counts)
+    static void Count(ReadOnlySpan<Token> tokens, int weight, Dictionary<uint, int> counts, bool namesWeighDouble)
     {
         foreach (var t in tokens)
         {
             if (!IsEventTerm(t)) continue;
             var term = (uint)(t.Hash >> 32);
-            counts[term] = counts.GetValueOrDefault(term) + weight * (t.IsNumber || t.Capitalised ? NameWeight : 1);
+            bool name = t.IsNumber || t.Capitalised && namesWeighDouble;
+            counts[term] = counts.GetValueOrDefault(term) + weight * (name ? NameWeight : 1);
         }
     }
 

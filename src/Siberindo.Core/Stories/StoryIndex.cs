@@ -9,7 +9,7 @@ namespace Siberindo.Core.Stories;
 /// Attribution follows <see cref="StoryArticle.Published"/>, not arrival order, so late-found older articles take over
 /// as source. All public members take one lock: safe from several threads, though ingest is a single stream in practice.
 /// </summary>
-public sealed class StoryIndex(StoryIndexOptions? options = null)
+public sealed class StoryIndex
 {
     // A sampled shingle shared by more articles than this is a stock phrase, not evidence of copying.
     const int MaxPostingsPerShingle = 256;
@@ -17,11 +17,18 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
     const int MinSharedSamples = 2;
     const int StoryLookupTerms = 12;
     const int MaxStoryPostingsPerTerm = 200;
-    const int MaxCentroidTerms = 200;
+    // A story's newest members within the window stand for it; a release copied by hundreds is matched by its copies
+    // through the copy path, so few members are needed here.
+    const int MaxMembersCompared = 32;
+    // Joining a story by similarity needs names or figures that few articles share (a village, a person, an amount),
+    // not only the words of the kind of event, which routine news from many regencies shares.
+    const int MinSharedRareTerms = 3;
+    const double RareTermShare = 0.02;
+    const int RareTermMinDocuments = 5;
 
-    readonly StoryIndexOptions _options = options ?? new StoryIndexOptions();
+    readonly StoryIndexOptions _options;
     readonly Lock _lock = new();
-    readonly ArticleFingerprinter _fingerprinter = new();
+    readonly ArticleFingerprinter _fingerprinter;
     readonly List<ArticleSlot> _articles = [];
     readonly Dictionary<long, int> _articleSlots = [];
     readonly SketchIndex _sketch = new();
@@ -30,6 +37,14 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
     readonly Dictionary<long, int> _storySlots = [];
     readonly Dictionary<uint, List<int>> _storiesByTerm = [];
     readonly Dictionary<int, int> _candidateHits = [];
+    readonly Func<uint, bool> _isRare;
+
+    public StoryIndex(StoryIndexOptions? options = null, PlaceNames? places = null)
+    {
+        _options = options ?? new StoryIndexOptions();
+        _fingerprinter = new ArticleFingerprinter(places);
+        _isRare = term => _frequencies.DocumentCount(term) <= Math.Max(RareTermMinDocuments, _frequencies.Documents * RareTermShare);
+    }
 
     public int Count { get { lock (_lock) return _articles.Count; } }
 
@@ -116,6 +131,8 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
             var other = _articles[candidate];
             var overlap = TextOverlap.Of(fp.Shingles, fp.SlotContexts, other.Shingles, other.SlotContexts);
             bool slotsDisagree = overlap.SlotsDisagree(_options.SlotAgreement);
+            // A text re-run about another province or regency is a template, whatever its wording shares.
+            slotsDisagree |= overlap.Containment >= _options.CopyContainment && PlaceNames.InAnotherRegion(fp.Places, other.Places);
             if (overlap.Containment >= _options.CopyContainment && !slotsDisagree)
             {
                 copyStories.Add(FindStory(other.Story));
@@ -141,7 +158,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         }
         else
         {
-            story = MostSimilarStory(vector, article.PublishedTicks, templateStories);
+            story = MostSimilarStory(vector, fp.Places, article.PublishedTicks, templateStories);
             if (story < 0) story = NewStory(fp.Id);
         }
         AddToStory(story, slot, vector, fp.Title);
@@ -155,7 +172,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         _frequencies.Add(fp.Terms);
         vector = TermVector.ForArticle(fp.Terms, _frequencies);
         int slot = _articles.Count;
-        _articles.Add(new ArticleSlot(fp.Id, fp.Published.UtcTicks, fp.Shingles, fp.SlotContexts) { Root = slot });
+        _articles.Add(new ArticleSlot(fp.Id, fp.Published.UtcTicks, fp.Shingles, fp.SlotContexts) { Root = slot, Places = fp.Places });
         _articleSlots[fp.Id] = slot;
         return slot;
     }
@@ -199,7 +216,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         _articles[newRoot].Group = group;
     }
 
-    int MostSimilarStory(TermVector vector, long published, HashSet<int> excluded)
+    int MostSimilarStory(TermVector vector, uint[] places, long published, HashSet<int> excluded)
     {
         long window = _options.StoryWindow.Ticks;
         int best = -1;
@@ -213,15 +230,33 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
                 int s = FindStory(postings[i]);
                 if (!seen.Add(s) || excluded.Contains(s)) continue;
                 var story = _stories[s];
-                if (story.Centroid is not { } centroid) continue;
                 if (published < story.FirstTicks - window || published > story.LastTicks + window) continue;
-                double similarity = vector.Dot(centroid) / centroid.Norm();
+                double similarity = MemberSimilarity(story, vector, places, published);
                 if (similarity > bestSimilarity || similarity == bestSimilarity && best >= 0 && story.Id < _stories[best].Id)
                 {
                     best = s;
                     bestSimilarity = similarity;
                 }
             }
+        }
+        return best;
+    }
+
+    /// <summary>The best cosine with one of the story's members published within the window: a story is compared
+    /// member by member, not through a centroid, because a centroid of routine news drifts towards the template that
+    /// its members share and then attracts every other instance of it.</summary>
+    double MemberSimilarity(Story story, TermVector vector, uint[] places, long published)
+    {
+        long window = _options.StoryWindow.Ticks;
+        double best = 0;
+        for (int i = story.Members.Count - 1, compared = 0; i >= 0 && compared < MaxMembersCompared; i--)
+        {
+            var member = _articles[story.Members[i]];
+            if (member.Vector is null || Math.Abs(member.PublishedTicks - published) > window) continue;
+            compared++;
+            if (PlaceNames.Elsewhere(places, member.Places)) return 0;
+            if (vector.SharedTerms(member.Vector, _isRare) < MinSharedRareTerms) continue;
+            best = Math.Max(best, vector.Dot(member.Vector));
         }
         return best;
     }
@@ -246,8 +281,7 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
             story.Title = title;
         }
         story.LastTicks = Math.Max(story.LastTicks, article.PublishedTicks);
-        if (story.Centroid is null) story.Centroid = vector.Clone();
-        else story.Centroid.Add(vector, MaxCentroidTerms);
+        article.Vector = vector;
         foreach (var term in vector.HeaviestTerms(StoryLookupTerms))
         {
             if (!_storiesByTerm.TryGetValue(term, out var postings)) _storiesByTerm[term] = postings = [];
@@ -279,8 +313,6 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
             kept.Title = removed.Title;
         }
         kept.LastTicks = Math.Max(kept.LastTicks, removed.LastTicks);
-        if (removed.Centroid is not null) kept.Centroid!.Add(removed.Centroid, MaxCentroidTerms);
-        removed.Centroid = null;
         _storySlots[removed.Id] = keep;
         return keep;
     }
@@ -306,6 +338,8 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         public int Story = -1;
         public int Root;
         public List<int>? Group; // members of the near-duplicate group, kept on the root only
+        public TermVector? Vector;
+        public uint[] Places = [];
     }
 
     sealed class Story(long id)
@@ -315,7 +349,6 @@ public sealed class StoryIndex(StoryIndexOptions? options = null)
         public int Source;
         public string Title = "";
         public long FirstTicks, LastTicks;
-        public TermVector? Centroid;
         public int MergedInto = -1;
     }
 }

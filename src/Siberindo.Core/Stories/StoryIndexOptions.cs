@@ -15,7 +15,7 @@ public sealed record StoryIndexOptions
     public double SlotAgreement { get; init; } = 0.9;
 
     /// <summary>Cosine between an article's event terms and a story's centroid needed to join the story.</summary>
-    public double StorySimilarity { get; init; } = 0.2;
+    public double StorySimilarity { get; init; } = 0.35;
 
     /// <summary>An article joins only stories with an article published within this time of it.</summary>
     public TimeSpan StoryWindow { get; init; } = TimeSpan.FromDays(3);

@@ -42,6 +42,19 @@ sealed class TermVector(uint[] terms, float[] weights)
         return dot;
     }
 
+    /// <summary>How many terms both vectors have that pass <paramref name="rare"/>.</summary>
+    public int SharedTerms(TermVector other, Func<uint, bool> rare)
+    {
+        int shared = 0, i = 0, j = 0;
+        while (i < Terms.Length && j < other.Terms.Length)
+        {
+            if (Terms[i] < other.Terms[j]) i++;
+            else if (Terms[i] > other.Terms[j]) j++;
+            else { if (rare(Terms[i])) shared++; i++; j++; }
+        }
+        return shared;
+    }
+
     public double Norm()
     {
         double sum = 0;

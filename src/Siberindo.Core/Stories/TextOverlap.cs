@@ -49,13 +49,17 @@ public readonly record struct TextOverlap(int SmallerSize, int Shared, SlotMatch
 /// <summary>How many slot contexts two articles share, and in how many the slot is filled alike.</summary>
 public readonly record struct SlotMatch(int Shared, int Same)
 {
-    // Fewer shared contexts than this (one slot spans up to four) is too little to judge how the slots are filled.
-    const int MinShared = 8;
+    // Half a context of slack: where two short texts share one or two contexts, one slot filled otherwise already says
+    // "another place" (a copy keeps its place), while in a long copy a retyped name may differ in one of many.
+    const double Slack = 0.5;
+
+    public int Differing => Shared - Same;
 
     /// <summary>The share of shared contexts filled alike (1 when nothing to compare).</summary>
     public double Agreement => Shared == 0 ? 1 : (double)Same / Shared;
 
-    public bool Disagrees(double minAgreement) => Shared >= MinShared && Agreement < minAgreement;
+    /// <summary>More contexts filled otherwise than a copy's allowance (1 - <paramref name="minAgreement"/> of them).</summary>
+    public bool Disagrees(double minAgreement) => Differing > Slack + (1 - minAgreement) * Shared;
 
     public override string ToString() => $"{Same}/{Shared}";
 }

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Siberindo.Core.Stories;
 
 /// <summary>One word of an article, hashed; the text itself is never kept.</summary>
-public readonly record struct Token(ulong Hash, bool IsNumber, bool IsStopword, bool Capitalised, int Length);
+public readonly record struct Token(ulong Hash, bool IsNumber, bool IsStopword, bool Capitalised, int Length, bool StartsSentence = false);
 
 /// <summary>
 /// Splits text into lower-cased word and number tokens and hashes them without allocating. Numbers keep their inner
@@ -33,9 +33,11 @@ public static class Tokens
     {
         Span<char> buffer = stackalloc char[MaxTokenLength];
         int i = 0;
+        bool sentenceStart = true;
         while (i < text.Length)
         {
             char c = text[i];
+            if (c is '.' or '!' or '?') sentenceStart = true;
             if (char.IsDigit(c))
             {
                 int start = i, length = 0;
@@ -46,7 +48,8 @@ public static class Tokens
                     { if (length < MaxTokenLength) buffer[length++] = text[i]; i++; }
                     else break;
                 }
-                output.Add(new Token(HashChars(buffer[..length]), IsNumber: true, IsStopword: false, Capitalised: false, length));
+                output.Add(new Token(HashChars(buffer[..length]), IsNumber: true, IsStopword: false, Capitalised: false, length, sentenceStart));
+                sentenceStart = false;
             }
             else if (char.IsLetter(c))
             {
@@ -59,7 +62,8 @@ public static class Tokens
                 }
                 var hash = HashChars(buffer[..length]);
                 if (Abbreviations.TryGetValue(hash, out var expanded)) hash = expanded;
-                output.Add(new Token(hash, IsNumber: false, Stopwords.Contains(hash), capitalised, length));
+                output.Add(new Token(hash, IsNumber: false, Stopwords.Contains(hash), capitalised, length, sentenceStart));
+                sentenceStart = false;
             }
             else i++;
         }
