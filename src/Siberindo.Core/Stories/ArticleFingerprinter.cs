@@ -8,6 +8,7 @@ public sealed class ArticleFingerprinter(PlaceNames? placeNames = null)
 {
     readonly PlaceNames _placeNames = placeNames ?? PlaceNames.None;
     readonly HashSet<uint> _places = [];
+    readonly HashSet<ulong> _placeWords = [];
     readonly OutletFooters _outletFooters = new();
     readonly List<Token> _tokens = new(1024);
     readonly List<uint> _shingles = new(1024);
@@ -44,11 +45,12 @@ public sealed class ArticleFingerprinter(PlaceNames? placeNames = null)
         }
 
         _places.Clear();
-        _placeNames.Find(all.AsSpan(0, titleLength), _places, villages: false);
-        _placeNames.Find(all.AsSpan(titleLength), _places);
+        _placeWords.Clear();
+        _placeNames.Find(all.AsSpan(0, titleLength), _places, _placeWords, villages: false);
+        _placeNames.Find(all.AsSpan(titleLength), _places, _placeWords);
         var places = _places.ToArray();
         Array.Sort(places);
-        var terms = EventTerms.Extract(all.AsSpan(0, titleLength), bounds.Select(b => new ArraySegment<Token>(all, b.Start, b.Length)));
+        var terms = EventTerms.Extract(all.AsSpan(0, titleLength), bounds.Select(b => new ArraySegment<Token>(all, b.Start, b.Length)), _placeWords);
         return new ArticleFingerprint(article.Id, article.Outlet, article.Title, article.Published, 
             Shingles.ToSortedSet(_shingles), Shingles.ToSortedSet(_slotContexts), terms, paragraphHashes, places);
     }

@@ -13,12 +13,16 @@ public static class EventTerms
     internal static int NameWeight = 2;
 
     /// <summary>Terms packed as (32-bit term hash &lt;&lt; 32) | count, sorted by term.</summary>
-    public static ulong[] Extract(ReadOnlySpan<Token> title, IEnumerable<ArraySegment<Token>> paragraphs)
+    /// <param name="placeWords">Words of regency and province names (<see cref="PlaceNames"/>), flagged
+    /// (<see cref="IsPlace"/>): they count towards similarity, but two events of one regency share its name without
+    /// being one, so they are no evidence of the same event on their own.</param>
+    public static ulong[] Extract(ReadOnlySpan<Token> title, IEnumerable<ArraySegment<Token>> paragraphs, IReadOnlySet<ulong>? placeWords = null)
     {
         var counts = new Dictionary<uint, int>();
+        placeWords ??= new HashSet<ulong>();
         // Headlines are written in title case: a capital there says nothing about a name.
-        Count(title, TitleWeight, counts, namesWeighDouble: false);
-        foreach (var p in paragraphs) Count(p, 1, counts, namesWeighDouble: true);
+        Count(title, TitleWeight, counts, namesWeighDouble: false, placeWords);
+        foreach (var p in paragraphs) Count(p, 1, counts, namesWeighDouble: true, placeWords);
         var packed = new ulong[counts.Count];
         int i = 0;
         foreach (var (term, count) in counts) packed[i++] = ((ulong)term << 32) | (uint)count;
@@ -28,16 +32,22 @@ public static class EventTerms
 
     public static uint Term(ulong packed) => (uint)(packed >> 32);
 
-    public static int Count(ulong packed) => (int)(uint)packed;
+    public static int Count(ulong packed) => (int)(uint)packed & ~PlaceFlag;
 
-    static void Count(ReadOnlySpan<Token> tokens, int weight, Dictionary<uint, int> counts, bool namesWeighDouble)
+    public static bool IsPlace(ulong packed) => ((int)(uint)packed & PlaceFlag) != 0;
+
+    // Set in the count half of a packed term whose word belongs to a regency or province name.
+    const int PlaceFlag = 1 << 30;
+
+    static void Count(ReadOnlySpan<Token> tokens, int weight, Dictionary<uint, int> counts, bool namesWeighDouble, IReadOnlySet<ulong> placeWords)
     {
         foreach (var t in tokens)
         {
             if (!IsEventTerm(t)) continue;
             var term = (uint)(t.Hash >> 32);
             bool name = t.IsNumber || t.Capitalised && namesWeighDouble;
-            counts[term] = counts.GetValueOrDefault(term) + weight * (name ? NameWeight : 1);
+            var count = (counts.GetValueOrDefault(term) & ~PlaceFlag) + weight * (name ? NameWeight : 1);
+            counts[term] = count | (placeWords.Contains(t.Hash) ? PlaceFlag : 0);
         }
     }
 

@@ -47,8 +47,10 @@ public sealed class PlaceNames
 
     /// <summary>Adds the ids of the places named in <paramref name="tokens"/> to <paramref name="places"/>. In a
     /// title-case headline every word is capitalised, so villages are taken only from the body
-    /// (<paramref name="villages"/> false for a title).</summary>
-    public void Find(ReadOnlySpan<Token> tokens, HashSet<uint> places, bool villages = true)
+    /// (<paramref name="villages"/> false for a title).
+    /// Words of the regency and province names found go to <paramref name="nameWords"/>: a shared regency says where,
+    /// not what happened, so it is the place check's evidence and not the similarity's.</summary>
+    public void Find(ReadOnlySpan<Token> tokens, HashSet<uint> places, HashSet<ulong> nameWords, bool villages = true)
     {
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -73,6 +75,8 @@ public sealed class PlaceNames
                 for (int k = 0; k < rest.Length && match; k++) match = tokens[i + 1 + k].Hash == rest[k] && tokens[i + 1 + k].Capitalised;
                 if (!match) continue;
                 places.Add(id);
+                nameWords.Add(t.Hash);
+                foreach (var word in rest) nameWords.Add(word);
                 i += rest.Length;
                 break;
             }

@@ -44,7 +44,6 @@ public static class SlotContexts
     }
 
     // A capitalised word that is neither a function word ("Dalam", "Para") nor a sentence's first word (capitalised
-    // whatever it is: "Polisi menyita ..."), or a figure of two or more digits ("3 rumah" is a count that copies and
-    // templates alike keep; "Rp 215 juta" and dates are not).
-    static bool IsSlot(Token t) => t.IsNumber ? t.Length >= 2 : t.Capitalised && !t.IsStopword && !t.StartsSentence;
+    // whatever it is: "Polisi menyita ..."), or any figure: "9 provinsi" and "29 provinsi" are two releases.
+    static bool IsSlot(Token t) => t.IsNumber || t.Capitalised && !t.IsStopword && !t.StartsSentence;
 }

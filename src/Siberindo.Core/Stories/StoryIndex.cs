@@ -25,6 +25,9 @@ public sealed class StoryIndex
     const int MinSharedRareTerms = 3;
     const double RareTermShare = 0.02;
     const int RareTermMinDocuments = 5;
+    // Independent reports of one event share a phrase or two around a name ("Kepala BPBD Kota Palu" and "Kepala BPBD
+    // Palu"); a template re-run shares whole sentences (a slot stands in up to four contexts, so eight are two slots).
+    const int MinSlotContextsToVeto = 8;
 
     readonly StoryIndexOptions _options;
     readonly Lock _lock = new();
@@ -158,7 +161,7 @@ public sealed class StoryIndex
         }
         else
         {
-            story = MostSimilarStory(vector, fp.Places, article.PublishedTicks, templateStories);
+            story = MostSimilarStory(fp, vector, templateStories);
             if (story < 0) story = NewStory(fp.Id);
         }
         AddToStory(story, slot, vector, fp.Title);
@@ -216,8 +219,9 @@ public sealed class StoryIndex
         _articles[newRoot].Group = group;
     }
 
-    int MostSimilarStory(TermVector vector, uint[] places, long published, HashSet<int> excluded)
+    int MostSimilarStory(ArticleFingerprint fp, TermVector vector, HashSet<int> excluded)
     {
+        long published = fp.Published.UtcTicks;
         long window = _options.StoryWindow.Ticks;
         int best = -1;
         double bestSimilarity = _options.StorySimilarity;
@@ -231,7 +235,7 @@ public sealed class StoryIndex
                 if (!seen.Add(s) || excluded.Contains(s)) continue;
                 var story = _stories[s];
                 if (published < story.FirstTicks - window || published > story.LastTicks + window) continue;
-                double similarity = MemberSimilarity(story, vector, places, published);
+                double similarity = MemberSimilarity(story, fp, vector);
                 if (similarity > bestSimilarity || similarity == bestSimilarity && best >= 0 && story.Id < _stories[best].Id)
                 {
                     best = s;
@@ -244,19 +248,24 @@ public sealed class StoryIndex
 
     /// <summary>The best cosine with one of the story's members published within the window: a story is compared
     /// member by member, not through a centroid, because a centroid of routine news drifts towards the template that
-    /// its members share and then attracts every other instance of it.</summary>
-    double MemberSimilarity(Story story, TermVector vector, uint[] places, long published)
+    /// its members share and then attracts every other instance of it. A member is evidence only with names or figures
+    /// that few articles share, and one member that names another place, or fills the same sentence with other names
+    /// or figures (a template re-run the shingle sample did not bring up), rules the story out.</summary>
+    double MemberSimilarity(Story story, ArticleFingerprint fp, TermVector vector)
     {
-        long window = _options.StoryWindow.Ticks;
+        long window = _options.StoryWindow.Ticks, published = fp.Published.UtcTicks;
         double best = 0;
         for (int i = story.Members.Count - 1, compared = 0; i >= 0 && compared < MaxMembersCompared; i--)
         {
             var member = _articles[story.Members[i]];
             if (member.Vector is null || Math.Abs(member.PublishedTicks - published) > window) continue;
             compared++;
-            if (PlaceNames.Elsewhere(places, member.Places)) return 0;
-            if (vector.SharedTerms(member.Vector, _isRare) < MinSharedRareTerms) continue;
-            best = Math.Max(best, vector.Dot(member.Vector));
+            if (PlaceNames.Elsewhere(fp.Places, member.Places)) return 0;
+            double similarity = vector.Dot(member.Vector);
+            if (similarity < _options.StorySimilarity || vector.SharedTerms(member.Vector, _isRare) < MinSharedRareTerms) continue;
+            var overlap = TextOverlap.Of(fp.Shingles, fp.SlotContexts, member.Shingles, member.SlotContexts);
+            if (overlap.Slots.Shared >= MinSlotContextsToVeto && overlap.SlotsDisagree(_options.SlotAgreement)) return 0;
+            best = Math.Max(best, similarity);
         }
         return best;
     }

@@ -1,7 +1,7 @@
 namespace Siberindo.Core.Stories;
 
 /// <summary>A sparse TF-IDF vector over event terms, sorted by term; article vectors are unit length.</summary>
-sealed class TermVector(uint[] terms, float[] weights)
+sealed class TermVector(uint[] terms, float[] weights, ulong placeTerms = 0)
 {
     /// <summary>An article is described by its 40 heaviest terms: enough for the names, places, figures and dates of
     /// one event, few enough that story similarity stays a short merge.</summary>
@@ -10,19 +10,24 @@ sealed class TermVector(uint[] terms, float[] weights)
     public uint[] Terms { get; private set; } = terms;
     public float[] Weights { get; private set; } = weights;
 
+    /// <summary>Bit i set: term i is a word of a regency or province name (<see cref="EventTerms.IsPlace"/>).</summary>
+    ulong PlaceTerms { get; set; } = placeTerms;
+
     public static TermVector ForArticle(ulong[] packedTerms, DocumentFrequencies frequencies)
     {
-        var scored = new (uint Term, float Weight)[packedTerms.Length];
+        var scored = new (uint Term, float Weight, bool Place)[packedTerms.Length];
         for (int i = 0; i < packedTerms.Length; i++)
         {
             var term = EventTerms.Term(packedTerms[i]);
-            scored[i] = (term, (float)((1 + Math.Log(EventTerms.Count(packedTerms[i]))) * frequencies.Idf(term)));
+            scored[i] = (term, (float)((1 + Math.Log(EventTerms.Count(packedTerms[i]))) * frequencies.Idf(term)), EventTerms.IsPlace(packedTerms[i]));
         }
         Array.Sort(scored, (a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Term.CompareTo(b.Term));
         var top = scored.AsSpan(0, Math.Min(ArticleTerms, scored.Length)).ToArray();
         Array.Sort(top, (a, b) => a.Term.CompareTo(b.Term));
         double norm = Math.Sqrt(top.Sum(t => (double)t.Weight * t.Weight));
-        return new TermVector(top.Select(t => t.Term).ToArray(), top.Select(t => (float)(norm > 0 ? t.Weight / norm : 0)).ToArray());
+        ulong places = 0;
+        for (int i = 0; i < top.Length; i++) if (top[i].Place) places |= 1UL << i;
+        return new TermVector(top.Select(t => t.Term).ToArray(), top.Select(t => (float)(norm > 0 ? t.Weight / norm : 0)).ToArray(), places);
     }
 
     /// <summary>Terms by descending weight, for looking up candidate stories.</summary>
@@ -42,7 +47,7 @@ sealed class TermVector(uint[] terms, float[] weights)
         return dot;
     }
 
-    /// <summary>How many terms both vectors have that pass <paramref name="rare"/>.</summary>
+    /// <summary>How many terms both vectors have that pass <paramref name="rare"/>, place names left out.</summary>
     public int SharedTerms(TermVector other, Func<uint, bool> rare)
     {
         int shared = 0, i = 0, j = 0;
@@ -50,7 +55,7 @@ sealed class TermVector(uint[] terms, float[] weights)
         {
             if (Terms[i] < other.Terms[j]) i++;
             else if (Terms[i] > other.Terms[j]) j++;
-            else { if (rare(Terms[i])) shared++; i++; j++; }
+            else { if ((PlaceTerms & (1UL << i)) == 0 && rare(Terms[i])) shared++; i++; j++; }
         }
         return shared;
     }

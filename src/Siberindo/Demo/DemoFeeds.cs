@@ -95,7 +95,9 @@ internal static class DemoFeeds
     public static string ArticlePage(DemoArticle a)
     {
         var sb = new StringBuilder();
-        sb.Append($"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{E(a.Title)}</title></head><body>");
+        // The event id is the demo's ground truth, for whoever checks the portal's stories against it.
+        sb.Append($"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{E(a.Title)}</title>");
+        sb.Append($"<meta name=\"demo-event\" content=\"{E(a.EventId)}\"></head><body>");
         sb.Append($"<p><strong>DATA DEMO</strong> · {E(a.Outlet.Name)}</p><article><h1>{E(a.Title)}</h1>");
         sb.Append($"<p><time datetime=\"{a.Published:O}\">{a.Published.ToOffset(TimeSpan.FromHours(7)):d MMMM yyyy HH.mm} WIB</time></p>");
         foreach (var p in a.Paragraphs) sb.Append($"<p>{E(p)}</p>");

@@ -29,4 +29,9 @@ public sealed record DemoArticle(
     DateTimeOffset Published,
     string Title,
     IReadOnlyList<string> Paragraphs,
-    long? ReleaseNumber);
+    long? ReleaseNumber)
+{
+    /// <summary>The event the article reports, the demo's ground truth for stories: every republication of one press
+    /// release reports the release's event; each local article is an event of its own (no two outlets cover one).</summary>
+    public string EventId => ReleaseNumber is { } release ? $"release-{release}" : $"{Outlet.Slug}-{Number}";
+}

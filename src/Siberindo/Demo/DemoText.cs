@@ -2,7 +2,10 @@ namespace Siberindo.Demo;
 
 /// <summary>
 /// Sentence templates for the demo network. All people, outlets and events are invented; every article ends by
-/// saying it is demo data. {R} is the regency or city, {P} the province, {N}/{M} numbers, {D} a weekday.
+/// saying it is demo data. {R} is the regency or city, {P} the province, {N}/{M} numbers, {D} a weekday and date,
+/// {K} a press release's number.
+/// Every lead carries its own figures and date, as real leads do: feeds give the crawler only the lead, and two
+/// events told in the same words differ there.
 /// </summary>
 internal static class DemoText
 {
@@ -27,50 +30,50 @@ internal static class DemoText
         ]),
         ("Dinas Kesehatan {R} Gelar Pemeriksaan Gratis di {M} Puskesmas",
         [
-            "Dinas Kesehatan {R} menggelar pemeriksaan kesehatan gratis di {M} puskesmas mulai {D}.",
-            "Layanan meliputi cek tekanan darah, gula darah dan konsultasi gizi. Hingga siang hari tercatat {N} warga telah diperiksa.",
+            "Dinas Kesehatan {R} menggelar pemeriksaan kesehatan gratis di {M} puskesmas mulai {D}. Hingga siang hari tercatat {N} warga telah diperiksa.",
+            "Layanan meliputi cek tekanan darah, gula darah dan konsultasi gizi.",
             "Warga cukup membawa kartu identitas untuk mendapatkan layanan tersebut.",
         ]),
         ("Perbaikan Jalan Antarkecamatan di {R} Ditargetkan Rampung Bulan Depan",
         [
-            "Perbaikan jalan penghubung antarkecamatan sepanjang {M} kilometer di {R} mulai dikerjakan, {D}.",
-            "Anggaran perbaikan mencapai Rp{N} juta. Selama pengerjaan, pengendara diminta berhati-hati dan mengikuti arahan petugas.",
+            "Perbaikan jalan penghubung antarkecamatan sepanjang {M} kilometer di {R} dengan anggaran Rp{N} juta mulai dikerjakan, {D}.",
+            "Selama pengerjaan, pengendara diminta berhati-hati dan mengikuti arahan petugas.",
             "Warga menyambut baik perbaikan karena jalan tersebut menjadi jalur utama pengangkutan hasil pertanian.",
         ]),
         ("Festival Kuliner {R} Dikunjungi {N} Orang dalam Sehari",
         [
-            "Festival kuliner khas {R} yang digelar di alun-alun kota dikunjungi sekitar {N} orang pada hari pertama, {D}.",
-            "Sebanyak {M} pelaku usaha mikro menjajakan makanan tradisional dan produk olahan lokal.",
+            "Festival kuliner khas {R} yang digelar di alun-alun kota dikunjungi sekitar {N} orang dan diikuti {M} pelaku usaha mikro pada hari pertama, {D}.",
+            "Para pelaku usaha menjajakan makanan tradisional dan produk olahan lokal.",
             "Panitia menyebut festival ini menjadi ajang promosi wisata sekaligus penggerak ekonomi warga.",
         ]),
         ("Petani {R} Panen Raya Padi di Lahan {N} Hektare",
         [
-            "Petani di {R} memulai panen raya padi di lahan seluas {N} hektare, {D}.",
-            "Produktivitas tahun ini diperkirakan mencapai {M} ton per hektare, naik dibanding musim tanam sebelumnya.",
+            "Petani di {R} memulai panen raya padi di lahan seluas {N} hektare dengan produktivitas sekitar {M} ton per hektare, {D}.",
+            "Produktivitas tahun ini diperkirakan naik dibanding musim tanam sebelumnya.",
             "Kelompok tani berharap harga gabah tetap stabil hingga akhir musim panen.",
         ]),
         ("{N} Pelaku UMKM {R} Dilatih Pemasaran Digital",
         [
-            "Sebanyak {N} pelaku usaha mikro, kecil dan menengah di {R} mengikuti pelatihan pemasaran digital, {D}.",
+            "Sebanyak {N} pelaku usaha mikro, kecil dan menengah di {R} mengikuti pelatihan pemasaran digital selama {M} hari mulai {D}.",
             "Peserta belajar memotret produk, menulis deskripsi yang menarik dan berjualan melalui lokapasar.",
-            "Pelatihan berlangsung {M} hari dan akan dilanjutkan dengan pendampingan.",
+            "Pelatihan akan dilanjutkan dengan pendampingan.",
         ]),
         ("Harga Cabai di Pasar {R} Naik Menjadi Rp{N} Ribu per Kilogram",
         [
-            "Harga cabai rawit di pasar tradisional {R} naik menjadi Rp{N} ribu per kilogram, {D}.",
-            "Pedagang menyebut pasokan dari sentra produksi berkurang karena cuaca. Kenaikan sudah berlangsung {M} hari.",
+            "Harga cabai rawit di pasar tradisional {R} naik menjadi Rp{N} ribu per kilogram setelah naik {M} hari berturut-turut, {D}.",
+            "Pedagang menyebut pasokan dari sentra produksi berkurang karena cuaca.",
             "Pemerintah daerah berencana menggelar operasi pasar bila harga terus naik.",
         ]),
         ("Kebakaran Hanguskan {M} Rumah di {R}",
         [
-            "Kebakaran menghanguskan {M} rumah warga di {R}, {D} dini hari. Tidak ada korban jiwa dalam peristiwa itu.",
-            "Petugas pemadam kebakaran mengerahkan {N} personel dan beberapa unit mobil pemadam untuk menjinakkan api.",
+            "Kebakaran menghanguskan {M} rumah warga di {R}, {D} dini hari. Petugas mengerahkan {N} personel untuk memadamkan api.",
+            "Tidak ada korban jiwa dalam peristiwa itu. Beberapa unit mobil pemadam dikerahkan untuk menjinakkan api.",
             "Penyebab kebakaran masih diselidiki. Kerugian ditaksir mencapai ratusan juta rupiah.",
         ]),
         ("Perpustakaan Keliling {R} Sambangi {M} Desa Terpencil",
         [
-            "Perpustakaan keliling {R} menyambangi {M} desa terpencil sepanjang pekan ini, {D}.",
-            "Sekitar {N} buku dipinjamkan kepada anak-anak dan warga. Program ini digelar untuk meningkatkan minat baca.",
+            "Perpustakaan keliling {R} menyambangi {M} desa terpencil dan meminjamkan sekitar {N} buku sepanjang pekan ini, {D}.",
+            "Buku dipinjamkan kepada anak-anak dan warga. Program ini digelar untuk meningkatkan minat baca.",
             "Pengelola berencana menambah armada agar jangkauan layanan lebih luas.",
         ]),
     ];
@@ -79,27 +82,27 @@ internal static class DemoText
     [
         ("Kementerian Ajak Media Siber Perangi Hoaks Jelang Musim Liburan",
         [
-            "Kementerian yang membidangi komunikasi mengajak media siber di seluruh daerah memerangi hoaks menjelang musim liburan.",
-            "Dalam siaran persnya, kementerian mencatat {N} konten hoaks ditangani sepanjang bulan lalu, sebagian besar terkait penipuan daring.",
+            "Melalui siaran pers nomor {K}/HM tertanggal {D}, kementerian yang membidangi komunikasi mengajak media siber di seluruh daerah memerangi hoaks menjelang musim liburan setelah menangani {N} konten hoaks sepanjang bulan lalu.",
+            "Dalam siaran persnya, kementerian mencatat sebagian besar konten itu terkait penipuan daring.",
             "Masyarakat diimbau memeriksa kebenaran informasi sebelum membagikannya dan melaporkan konten mencurigakan melalui kanal resmi.",
             "Kementerian juga menyiapkan pelatihan cek fakta bagi {M} jurnalis media siber pada tahun ini.",
         ]),
         ("Badan Meteorologi Imbau Warga Waspada Cuaca Ekstrem Sepekan ke Depan",
         [
-            "Badan meteorologi mengimbau warga mewaspadai potensi cuaca ekstrem berupa hujan lebat dan angin kencang sepekan ke depan.",
-            "Sebanyak {M} provinsi diperkirakan mengalami hujan dengan intensitas tinggi. Gelombang laut dapat mencapai {N} meter di sejumlah perairan.",
+            "Melalui siaran pers nomor {K}/HM tertanggal {D}, badan meteorologi mengimbau warga di {M} provinsi mewaspadai potensi cuaca ekstrem berupa hujan lebat dan angin kencang sepekan ke depan.",
+            "Hujan dengan intensitas tinggi diperkirakan turun di provinsi-provinsi itu. Gelombang laut dapat mencapai {N} meter di sejumlah perairan.",
             "Warga di daerah rawan banjir dan longsor diminta menyiapkan rencana evakuasi dan memantau informasi resmi.",
         ]),
         ("Pemerintah Buka Pendaftaran Beasiswa untuk {N} Mahasiswa",
         [
-            "Pemerintah membuka pendaftaran beasiswa bagi {N} mahasiswa dari keluarga kurang mampu.",
-            "Pendaftaran dibuka selama {M} hari melalui laman resmi. Beasiswa mencakup biaya kuliah dan biaya hidup.",
+            "Melalui siaran pers nomor {K}/HM tertanggal {D}, pemerintah membuka pendaftaran beasiswa bagi {N} mahasiswa dari keluarga kurang mampu selama {M} hari.",
+            "Pendaftaran dibuka melalui laman resmi. Beasiswa mencakup biaya kuliah dan biaya hidup.",
             "Calon penerima wajib melampirkan surat keterangan dari kampus dan dokumen kependudukan.",
         ]),
         ("Program Cek Kesehatan Gratis Diperluas ke {M} Kabupaten dan Kota",
         [
-            "Program pemeriksaan kesehatan gratis diperluas ke {M} kabupaten dan kota mulai bulan ini.",
-            "Hingga kini lebih dari {N} ribu warga telah memanfaatkan layanan tersebut di puskesmas terdekat.",
+            "Melalui siaran pers nomor {K}/HM tertanggal {D}, pemerintah memperluas program pemeriksaan kesehatan gratis ke {M} kabupaten dan kota setelah lebih dari {N} ribu warga memanfaatkannya.",
+            "Layanan tersedia di puskesmas terdekat.",
             "Pemeriksaan meliputi skrining penyakit tidak menular, kesehatan gigi dan kesehatan jiwa.",
         ]),
     ];

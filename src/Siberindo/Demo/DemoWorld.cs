@@ -74,10 +74,10 @@ public sealed class DemoWorld
     {
         var published = Epoch + outlet.Phase + outlet.Period * number;
         var random = new Random(StableSeed(outlet.Index, number));
-        var weekday = DemoText.Weekdays[(int)published.ToOffset(TimeSpan.FromHours(7)).DayOfWeek];
-        string Fill(string template, int n, int m) => template
+        string Fill(string template, int n, int m, DateTimeOffset day, long release = 0) => template
+            .Replace("{K}", (release % 10000).ToString())
             .Replace("{R}", outlet.RegencyName).Replace("{P}", outlet.ProvinceName)
-            .Replace("{N}", n.ToString()).Replace("{M}", m.ToString()).Replace("{D}", $"{weekday} ({published:d/M/yyyy})");
+            .Replace("{N}", n.ToString()).Replace("{M}", m.ToString()).Replace("{D}", DayOf(day));
 
         var dateline = outlet.RegencyName.Replace("Kabupaten ", "").ToUpperInvariant() + " – ";
         if (random.Next(100) < 12)
@@ -87,20 +87,28 @@ public sealed class DemoWorld
             var releaseRandom = new Random(StableSeed(-1, release));
             var (title, body) = DemoText.Releases[(int)(((release % DemoText.Releases.Length) + DemoText.Releases.Length) % DemoText.Releases.Length)];
             int n = 100 + releaseRandom.Next(900), m = 3 + releaseRandom.Next(30);
-            var paragraphs = body.Select(p => Fill(p, n, m)).ToList();
+            // Dated by the release, not by the outlet that republishes it: a copy keeps the release's facts.
+            var issued = Epoch + TimeSpan.FromMinutes(5) + ReleaseEvery * release;
+            var paragraphs = body.Select(p => Fill(p, n, m, issued, release)).ToList();
             paragraphs[0] = dateline + paragraphs[0];
             paragraphs.Add("(rls/red)");
             paragraphs.Add(DemoText.DemoNotice);
-            var headline = Fill(title, n, m);
+            var headline = Fill(title, n, m, issued);
             if (random.Next(2) == 0) headline = $"{outlet.RegencyName}: {headline}";
             return new DemoArticle(outlet, number, published, headline, paragraphs, release);
         }
         var (localTitle, localBody) = DemoText.LocalStories[random.Next(DemoText.LocalStories.Length)];
         int ln = 10 + random.Next(990), lm = 2 + random.Next(20);
-        var text = localBody.Select(p => Fill(p, ln, lm)).ToList();
+        var text = localBody.Select(p => Fill(p, ln, lm, published)).ToList();
         text[0] = dateline + text[0];
         text.Add(DemoText.DemoNotice);
-        return new DemoArticle(outlet, number, published, Fill(localTitle, ln, lm), text, null);
+        return new DemoArticle(outlet, number, published, Fill(localTitle, ln, lm, published), text, null);
+    }
+
+    private static string DayOf(DateTimeOffset time)
+    {
+        var local = time.ToOffset(TimeSpan.FromHours(7));
+        return $"{DemoText.Weekdays[(int)local.DayOfWeek]} ({local:d/M/yyyy})";
     }
 
     /// <summary>

@@ -17,11 +17,12 @@ public static class FingerprintCodec
         SlotContexts = Bytes<ulong>(fp.SlotContexts),
         Terms = Bytes<ulong>(fp.Terms),
         ParagraphHashes = Bytes<ulong>(fp.ParagraphHashes),
+        Places = Bytes<uint>(fp.Places),
     };
 
     public static ArticleFingerprint FromRow(StoryFingerprint row) => new(
         row.ArticleId, row.Outlet, row.Title, new DateTimeOffset(DateTime.SpecifyKind(row.Published, DateTimeKind.Utc)),
-        Values<uint>(row.Shingles), Values<ulong>(row.SlotContexts), Values<ulong>(row.Terms), Values<ulong>(row.ParagraphHashes));
+        Values<uint>(row.Shingles), Values<ulong>(row.SlotContexts), Values<ulong>(row.Terms), Values<ulong>(row.ParagraphHashes), Values<uint>(row.Places));
 
     static byte[] Bytes<T>(T[] values) where T : unmanaged
     {

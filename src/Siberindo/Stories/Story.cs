@@ -44,6 +44,7 @@ public sealed class StoryFingerprint
     public required byte[] SlotContexts { get; init; }
     public required byte[] Terms { get; init; }
     public required byte[] ParagraphHashes { get; init; }
+    public required byte[] Places { get; init; }
 }
 
 /// <summary>

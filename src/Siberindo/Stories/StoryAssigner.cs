@@ -4,6 +4,7 @@ using Siberindo.Articles;
 using Siberindo.Core.Stories;
 using Siberindo.Hosting;
 using Siberindo.Portal;
+using Siberindo.Regions;
 using Siberindo.Storage;
 using Siberindo.Stories.Corrections;
 
@@ -26,13 +27,15 @@ namespace Siberindo.Stories;
 /// </summary>
 public sealed class StoryAssigner(
     IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, IOptions<StoriesOptions> options,
-    NodeRole role, ILogger<StoryAssigner> logger) : IPipelineStage
+    RegionCatalog regions, NodeRole role, ILogger<StoryAssigner> logger) : IPipelineStage
 {
     public const string LeaseName = "stories";
     // Rebuilding when the index spans this many windows bounds its memory at that many windows of news; each rebuild
     // reads one window back from the database (seconds per hundred thousand articles).
     const double MaxWindowsHeld = 1.5;
     readonly StoryIndexOptions _indexOptions = new() { CopyHorizon = options.Value.CopyHorizon };
+    // Where events happen, from the region catalog: a report from another regency is another event.
+    readonly PlaceNames _places = new(regions.Regencies.Select(r => r.Name), regions.Provinces.Select(p => p.Name));
     TimeSpan Window => _indexOptions.CopyHorizon + _indexOptions.StoryWindow;
     const int BatchSize = 500;
     const int IdChunk = 500;
@@ -143,7 +146,7 @@ public sealed class StoryAssigner(
     async Task RestoreAsync(SiberindoDb db, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var index = new StoryIndex(_indexOptions);
+        var index = new StoryIndex(_indexOptions, _places);
         var cutoff = await WindowStartAsync(db, ct);
         var recent = db.Articles.Where(a => cutoff != null && a.Published >= cutoff);
         var wanted = recent.Select(a => a.Id)

@@ -1127,16 +1127,16 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<long>("ArticleId")
                         .HasColumnType("bigint");
 
-                    b.Property<byte[]>("NumberContexts")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
                     b.Property<string>("Outlet")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
                     b.Property<byte[]>("ParagraphHashes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Places")
                         .IsRequired()
                         .HasColumnType("bytea");
 
@@ -1147,6 +1147,10 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<byte[]>("Shingles")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SlotContexts")
                         .IsRequired()
                         .HasColumnType("bytea");
 

@@ -1086,16 +1086,16 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<long>("ArticleId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("NumberContexts")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("Outlet")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("ParagraphHashes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Places")
                         .IsRequired()
                         .HasColumnType("BLOB");
 
@@ -1106,6 +1106,10 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Shingles")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SlotContexts")
                         .IsRequired()
                         .HasColumnType("BLOB");
 
