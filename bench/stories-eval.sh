@@ -21,7 +21,7 @@ echo "import + assignment: $(echo "$end - $start" | bc) s for $(wc -l < "$corpus
 python3 - "$work/eval.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-n, size = db.execute("select count(*), sum(length(Shingles)+length(NumberContexts)+length(Terms)+length(ParagraphHashes)) from StoryFingerprint").fetchone()
+n, size = db.execute("select count(*), sum(length(Shingles)+length(SlotContexts)+length(Terms)+length(ParagraphHashes)+length(Places)) from StoryFingerprint").fetchone()
 print(f"stored fingerprints: {n}, {size / max(n, 1):.0f} bytes of binary columns per article")
 PY
 python3 "$scorer" stories "$corpus" "$work/pred.jsonl"

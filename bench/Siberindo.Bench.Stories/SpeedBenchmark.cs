@@ -17,7 +17,7 @@ static class SpeedBenchmark
         long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         long workingSetBefore = Process.GetCurrentProcess().WorkingSet64;
 
-        var index = new StoryIndex();
+        var index = new StoryIndex(places: Places.FromCatalog());
         var timings = new double[measure];
         int copies = 0, stories = 0;
         var total = Stopwatch.StartNew();
