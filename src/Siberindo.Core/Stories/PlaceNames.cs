@@ -107,6 +107,8 @@ public sealed class PlaceNames
 
     static Kind KindOf(uint place) => (Kind)(place & KindMask);
 
+    public static bool IsRegency(uint place) => KindOf(place) == Kind.Regency;
+
     static string StripPrefix(string name)
     {
         foreach (var prefix in (string[])["Kabupaten ", "Kota ", "Kab. "])

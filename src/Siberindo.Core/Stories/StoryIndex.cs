@@ -40,6 +40,7 @@ public sealed class StoryIndex
     readonly Dictionary<long, int> _storySlots = [];
     readonly Dictionary<uint, List<int>> _storiesByTerm = [];
     readonly Dictionary<int, int> _candidateHits = [];
+    readonly HashSet<(long, long)> _apart = []; // story ids split apart by hand, smaller first
     readonly Func<uint, bool> _isRare;
 
     public StoryIndex(StoryIndexOptions? options = null, PlaceNames? places = null)
@@ -117,6 +118,85 @@ public sealed class StoryIndex
         }
     }
 
+    /// <summary>
+    /// A hand split: parts <paramref name="articleIds"/> from the rest of their story. The part with the article whose id
+    /// the story bears keeps the story; the other becomes a story whose id is its earliest article not already a story id. The two stories are kept apart from then on (a later copy of both
+    /// joins one, never merges them). Returns the new story's id and every changed assignment, or null when the
+    /// articles are not all in one story, are all of it, or none of them can give the new story its id.
+    /// <paramref name="titleOf"/> gives an article's title (the index keeps titles per story only).
+    /// </summary>
+    public (long StoryId, IReadOnlyList<StoryAssignment> Changed)? Split(IReadOnlyCollection<long> articleIds, Func<long, string> titleOf)
+    {
+        lock (_lock)
+        {
+            var slots = articleIds.Where(_articleSlots.ContainsKey).Select(id => _articleSlots[id]).Distinct().ToList();
+            if (slots.Count == 0 || slots.Count != articleIds.Count) return null;
+            int from = FindStory(_articles[slots[0]].Story);
+            if (slots.Any(m => FindStory(_articles[m].Story) != from) || slots.Count == _stories[from].Members.Count) return null;
+            // The part holding the article whose id the story bears keeps the story; the other part moves.
+            if (slots.Any(m => _articles[m].Id == _stories[from].Id)) slots = _stories[from].Members.Except(slots).ToList();
+            var opener = slots.OrderBy(m => _articles[m].PublishedTicks).ThenBy(m => _articles[m].Id)
+                .FirstOrDefault(m => !_storySlots.ContainsKey(_articles[m].Id), -1);
+            if (opener < 0) return null;
+
+            var moved = slots.ToHashSet();
+            var old = _stories[from];
+            old.Members.RemoveAll(moved.Contains);
+            ResetSummary(old, titleOf);
+            int into = NewStory(_articles[opener].Id);
+            foreach (var m in slots)
+            {
+                _articles[m].Story = into;
+                _stories[into].Members.Add(m);
+                if (_articles[m].Vector is { } vector) IndexTerms(into, vector);
+            }
+            ResetSummary(_stories[into], titleOf);
+            KeepApartLocked(from, into);
+            return (_stories[into].Id, slots.Order().Select(AssignmentOf).ToList());
+        }
+    }
+
+    /// <summary>A hand merge of two stories (the larger keeps its id, as automatic merges do); returns the changed assignments.</summary>
+    public IReadOnlyList<StoryAssignment>? Merge(long storyId, long otherStoryId)
+    {
+        lock (_lock)
+        {
+            if (!_storySlots.TryGetValue(storyId, out var a) || !_storySlots.TryGetValue(otherStoryId, out var b)) return null;
+            (a, b) = (FindStory(a), FindStory(b));
+            if (a == b) return null;
+            _apart.Remove(Pair(a, b));
+            var changed = new HashSet<int>();
+            MergeStories(a, b, changed);
+            return changed.Order().Select(AssignmentOf).ToList();
+        }
+    }
+
+    /// <summary>Replays a hand split after a restore: automatic merges never join the two stories again.</summary>
+    public void KeepApart(long storyId, long otherStoryId)
+    {
+        lock (_lock)
+        {
+            if (_storySlots.TryGetValue(storyId, out var a) && _storySlots.TryGetValue(otherStoryId, out var b))
+                KeepApartLocked(FindStory(a), FindStory(b));
+        }
+    }
+
+    void KeepApartLocked(int a, int b) => _apart.Add(Pair(_stories[a].Id, _stories[b].Id));
+
+    static (long, long) Pair(long a, long b) => a < b ? (a, b) : (b, a);
+
+    bool Apart(int a, int b) => _apart.Count > 0 && _apart.Contains(Pair(_stories[FindStory(a)].Id, _stories[FindStory(b)].Id));
+
+    /// <summary>Source, title and time span of a story from its members, after members left it.</summary>
+    void ResetSummary(Story story, Func<long, string> titleOf)
+    {
+        var first = story.Members.MinBy(m => (_articles[m].PublishedTicks, _articles[m].Id));
+        story.Source = first;
+        story.Title = titleOf(_articles[first].Id);
+        story.FirstTicks = _articles[first].PublishedTicks;
+        story.LastTicks = story.Members.Max(m => _articles[m].PublishedTicks);
+    }
+
     StoryUpdate AddLocked(ArticleFingerprint fp)
     {
         if (_articleSlots.TryGetValue(fp.Id, out var existing)) return new StoryUpdate(AssignmentOf(existing), []);
@@ -157,7 +237,7 @@ public sealed class StoryIndex
         {
             JoinCopyGroup(slot, _articles[bestCopy].Root, changed);
             story = FindStory(_articles[bestCopy].Story);
-            foreach (var s in copyStories) story = MergeStories(story, s, changed);
+            foreach (var s in copyStories) if (!Apart(story, s)) story = MergeStories(story, s, changed);
         }
         else
         {
@@ -291,6 +371,11 @@ public sealed class StoryIndex
         }
         story.LastTicks = Math.Max(story.LastTicks, article.PublishedTicks);
         article.Vector = vector;
+        IndexTerms(s, vector);
+    }
+
+    void IndexTerms(int s, TermVector vector)
+    {
         foreach (var term in vector.HeaviestTerms(StoryLookupTerms))
         {
             if (!_storiesByTerm.TryGetValue(term, out var postings)) _storiesByTerm[term] = postings = [];

@@ -14,6 +14,8 @@ public static class StoriesExtensions
         // Web nodes never assign; worker nodes (and one-machine installs) run the assigner, one lease holder at a time.
         if (role.RunsWorkers() && builder.Configuration.GetValue("Stories:Assign", true)) services.AddHostedService<PipelineWorker<StoryAssigner>>();
         services.AddScoped<StoryQueries>();
+        services.AddScoped<StoryEditing>();
+        services.AddScoped<StoryReviewQueries>();
         services.AddOutputCache(o => o.AddPolicy(StoryPages.CachePolicy, p => p.Expire(TimeSpan.FromMinutes(10))));
         builder.AddCorrections();
         return builder;

@@ -84,6 +84,7 @@ public sealed class StoryAssigner(
             {
                 // Articles older than the window can no longer match anything new: rebuilding lets them leave memory.
                 if (_index is null || _newestAssigned - _windowStart > MaxWindowsHeld * Window) await RestoreAsync(db, ct);
+                await ApplyDecisionsAsync(db, ct);
                 var batch = await db.Articles.AsNoTracking()
                     .Where(a => a.StoryId == null)
                     .OrderBy(a => a.Published).ThenBy(a => a.Id)
@@ -161,6 +162,11 @@ public sealed class StoryAssigner(
         // Streamed: a fingerprint's terms and paragraph hashes are not kept by the index, so they never pile up here.
         await Task.Run(() => index.Restore(stored.AsEnumerable().Select(r =>
             (FingerprintCodec.FromRow(r.Row), new StoryAssignment(r.Row.ArticleId, r.StoryId ?? r.Row.ArticleId, r.CopyOfId)))), ct);
+        // Hand splits hold through every restore: automatic merges must not join those stories again.
+        var splits = await db.Set<StoryDecision>().AsNoTracking()
+            .Where(d => d.Kind == StoryDecisionKind.Split && d.AppliedAt != null && d.OtherStoryId != null)
+            .Select(d => new { d.StoryId, d.OtherStoryId }).ToListAsync(ct);
+        foreach (var split in splits) index.KeepApart(split.StoryId, split.OtherStoryId!.Value);
         _index = index;
         // The sequence continues from the newest stored fingerprint, which the window may have left out.
         _sequence = await db.Set<StoryFingerprint>().MaxAsync(f => (long?)f.Sequence, ct) ?? 0;
@@ -210,6 +216,70 @@ public sealed class StoryAssigner(
         await _lease.RenewOrThrowAsync(db, Now, ct);
         db.AddRange(fingerprints);
 
+        var (affected, newCopies) = await WriteAssignmentsAsync(db, index, assignments, ct);
+        var corrected = await CorrectionFollowUps.AddForCopiesAsync(db, newCopies, Now, ct);
+        await transaction.CommitAsync(ct);
+        logger.LogDebug("Assigned {Count} article(s): index {IndexMs:0.0} ms, database {DbMs:0.0} ms, {Changed} assignment(s) written",
+            batch.Count, indexTime.TotalMilliseconds, (timer.Elapsed - indexTime).TotalMilliseconds, assignments.Count);
+
+        await EvictAsync(affected, ct);
+        // Outlets whose new copies must follow an earlier correction hear of it as the others did.
+        if (corrected.Count > 0)
+        {
+            var notices = services.GetRequiredService<CorrectionService>();
+            foreach (var correction in corrected) await notices.NotifyAsync(correction, ct);
+        }
+    }
+
+    /// <summary>
+    /// Hand decisions (<see cref="StoryDecision"/>) not yet applied, oldest first: each changes the index and the stored
+    /// stories in one transaction, or is refused with the reason when its articles are no longer as the editor saw them.
+    /// </summary>
+    async Task ApplyDecisionsAsync(SiberindoDb db, CancellationToken ct)
+    {
+        var index = _index!;
+        var pending = await db.Set<StoryDecision>().Where(d => d.AppliedAt == null).OrderBy(d => d.Id).ToListAsync(ct);
+        foreach (var decision in pending)
+        {
+            IReadOnlyList<StoryAssignment>? changed;
+            if (decision.Kind == StoryDecisionKind.Split)
+            {
+                var ids = decision.SplitArticles();
+                var titles = await db.Articles.AsNoTracking().Where(a => a.StoryId == decision.StoryId)
+                    .ToDictionaryAsync(a => a.Id, a => a.Title, ct);
+                var split = index.Split(ids, id => titles.GetValueOrDefault(id, ""));
+                decision.OtherStoryId = split?.StoryId;
+                changed = split?.Changed;
+            }
+            else changed = index.Merge(decision.StoryId, decision.OtherStoryId!.Value);
+            decision.AppliedAt = Now;
+            if (changed is null) decision.Refusal = "Artikel tidak lagi berada dalam cerita ini (the articles are no longer in this story).";
+
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await _lease.RenewOrThrowAsync(db, Now, ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            var (affected, _) = changed is null
+                ? ([], [])
+                : await WriteAssignmentsAsync(db, index, changed.ToDictionary(a => a.ArticleId), ct);
+            await transaction.CommitAsync(ct);
+            await EvictAsync(affected, ct);
+            logger.LogInformation("Story decision {Id} ({Kind}) on story {Story} applied: {Changed} assignment(s) changed",
+                decision.Id, decision.Kind, decision.StoryId, changed?.Count ?? 0);
+        }
+    }
+
+    async Task EvictAsync(HashSet<long> affected, CancellationToken ct)
+    {
+        // Cached lists and the stories' own pages are stale now.
+        pageCache.ArticlesChanged();
+        foreach (var id in affected) await pageCache.StoryChangedAsync(id, ct);
+    }
+
+    /// <summary>Writes the articles' new assignments and the story rows they touch; returns those stories and new copies.</summary>
+    async Task<(HashSet<long> Affected, List<(long Copy, long Original)> NewCopies)> WriteAssignmentsAsync(
+        SiberindoDb db, StoryIndex index, Dictionary<long, StoryAssignment> assignments, CancellationToken ct)
+    {
         var affected = new HashSet<long>();
         var newCopies = new List<(long Copy, long Original)>();
         foreach (var ids in assignments.Keys.Chunk(IdChunk))
@@ -233,20 +303,7 @@ public sealed class StoryAssigner(
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear(); // the stubs must never be mistaken for whole articles later in this scope
         await UpdateStoriesAsync(db, index, affected, ct);
-        var corrected = await CorrectionFollowUps.AddForCopiesAsync(db, newCopies, Now, ct);
-        await transaction.CommitAsync(ct);
-        logger.LogDebug("Assigned {Count} article(s): index {IndexMs:0.0} ms, database {DbMs:0.0} ms, {Changed} assignment(s) written",
-            batch.Count, indexTime.TotalMilliseconds, (timer.Elapsed - indexTime).TotalMilliseconds, assignments.Count);
-
-        // Cached lists and the stories' own pages are stale now.
-        pageCache.ArticlesChanged();
-        foreach (var id in affected) await pageCache.StoryChangedAsync(id, ct);
-        // Outlets whose new copies must follow an earlier correction hear of it as the others did.
-        if (corrected.Count > 0)
-        {
-            var notices = services.GetRequiredService<CorrectionService>();
-            foreach (var correction in corrected) await notices.NotifyAsync(correction, ct);
-        }
+        return (affected, newCopies);
     }
 
     /// <summary>Brings the story rows of the touched stories up to date; a story left without articles was merged.</summary>

@@ -46,3 +46,14 @@ internal sealed class WorkLeaseConfiguration : IEntityTypeConfiguration<WorkLeas
         e.Property(l => l.Holder).HasMaxLength(200);
     }
 }
+
+internal sealed class StoryDecisionConfiguration : IEntityTypeConfiguration<StoryDecision>
+{
+    public void Configure(EntityTypeBuilder<StoryDecision> e)
+    {
+        e.Property(d => d.DecidedBy).HasMaxLength(200);
+        e.Property(d => d.Refusal).HasMaxLength(500);
+        e.HasIndex(d => d.AppliedAt);
+        e.HasIndex(d => d.StoryId);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Audit;
+using Siberindo.Storage;
+
+namespace Siberindo.Stories;
+
+/// <summary>
+/// Editors' hand decisions on stories: split articles off into a story of their own, or merge two stories. Each is
+/// checked, audited and stored as a <see cref="StoryDecision"/> in one save; the story assigner applies it (it is the
+/// only writer of stories, so a decision never races an assignment) within seconds of being woken.
+/// </summary>
+public sealed class StoryEditing(SiberindoDb db, AuditLog audit, StoryAssigner assigner, TimeProvider clock)
+{
+    public async Task<(StoryDecision? Decision, IReadOnlyList<string> Errors)> SplitAsync(
+        long storyId, IReadOnlyCollection<long> articleIds, string decidedBy, CancellationToken ct)
+    {
+        var story = await db.Set<Story>().FindAsync([storyId], ct);
+        if (story is null) return (null, ["Cerita tidak ditemukan (story not found)."]);
+        var members = await db.Articles.Where(a => a.StoryId == storyId).Select(a => a.Id).ToListAsync(ct);
+        var chosen = articleIds.Distinct().ToList();
+        if (chosen.Count == 0) return (null, ["Pilih artikel yang dipisahkan (choose the articles to split off)."]);
+        if (chosen.Any(id => !members.Contains(id))) return (null, ["Artikel yang dipilih bukan bagian cerita ini (a chosen article is not in this story)."]);
+        if (chosen.Count == members.Count) return (null, ["Sisakan sedikitnya satu artikel di cerita ini (leave at least one article in the story)."]);
+
+        var decision = new StoryDecision
+        {
+            Kind = StoryDecisionKind.Split, StoryId = storyId, ArticleIds = string.Join(',', chosen.Order()),
+            DecidedBy = decidedBy, DecidedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(decision);
+        audit.Record("split", "Story", storyId, story.Title, null, null, $"{chosen.Count} artikel dipisahkan: {decision.ArticleIds}");
+        await db.SaveChangesAsync(ct);
+        assigner.Notify();
+        return (decision, []);
+    }
+
+    public async Task<(StoryDecision? Decision, IReadOnlyList<string> Errors)> MergeAsync(
+        long storyId, long otherStoryId, string decidedBy, CancellationToken ct)
+    {
+        // A merged story's number still names the story it went into.
+        otherStoryId = await db.Set<StoryRedirect>().Where(r => r.FromStoryId == otherStoryId).Select(r => (long?)r.ToStoryId)
+            .FirstOrDefaultAsync(ct) ?? otherStoryId;
+        var stories = await db.Set<Story>().Where(s => s.Id == storyId || s.Id == otherStoryId).ToDictionaryAsync(s => s.Id, ct);
+        if (!stories.TryGetValue(storyId, out var story)) return (null, ["Cerita tidak ditemukan (story not found)."]);
+        if (otherStoryId == storyId) return (null, ["Itu cerita yang sama (that is the same story)."]);
+        if (!stories.TryGetValue(otherStoryId, out var other)) return (null, [$"Cerita nomor {otherStoryId} tidak ditemukan (story not found)."]);
+
+        var decision = new StoryDecision
+        {
+            Kind = StoryDecisionKind.Merge, StoryId = storyId, OtherStoryId = otherStoryId,
+            DecidedBy = decidedBy, DecidedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(decision);
+        audit.Record("merge", "Story", storyId, story.Title, null, null, $"digabung dengan cerita {other.Id}: {other.Title}");
+        await db.SaveChangesAsync(ct);
+        assigner.Notify();
+        return (decision, []);
+    }
+}
