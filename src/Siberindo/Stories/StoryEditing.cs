@@ -22,16 +22,12 @@ public sealed class StoryEditing(SiberindoDb db, AuditLog audit, StoryAssigner a
         if (chosen.Any(id => !members.Contains(id))) return (null, ["Artikel yang dipilih bukan bagian cerita ini (a chosen article is not in this story)."]);
         if (chosen.Count == members.Count) return (null, ["Sisakan sedikitnya satu artikel di cerita ini (leave at least one article in the story)."]);
 
-        var decision = new StoryDecision
+        var articles = string.Join(',', chosen.Order());
+        return (await RecordAsync(new StoryDecision
         {
-            Kind = StoryDecisionKind.Split, StoryId = storyId, ArticleIds = string.Join(',', chosen.Order()),
+            Kind = StoryDecisionKind.Split, StoryId = storyId, ArticleIds = articles,
             DecidedBy = decidedBy, DecidedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Add(decision);
-        audit.Record("split", "Story", storyId, story.Title, null, null, $"{chosen.Count} artikel dipisahkan: {decision.ArticleIds}");
-        await db.SaveChangesAsync(ct);
-        assigner.Notify();
-        return (decision, []);
+        }, story, $"{chosen.Count} artikel dipisahkan: {articles}", ct), []);
     }
 
     public async Task<(StoryDecision? Decision, IReadOnlyList<string> Errors)> MergeAsync(
@@ -45,15 +41,20 @@ public sealed class StoryEditing(SiberindoDb db, AuditLog audit, StoryAssigner a
         if (otherStoryId == storyId) return (null, ["Itu cerita yang sama (that is the same story)."]);
         if (!stories.TryGetValue(otherStoryId, out var other)) return (null, [$"Cerita nomor {otherStoryId} tidak ditemukan (story not found)."]);
 
-        var decision = new StoryDecision
+        return (await RecordAsync(new StoryDecision
         {
             Kind = StoryDecisionKind.Merge, StoryId = storyId, OtherStoryId = otherStoryId,
             DecidedBy = decidedBy, DecidedAt = clock.GetUtcNow().UtcDateTime,
-        };
+        }, story, $"digabung dengan cerita {other.Id}: {other.Title}", ct), []);
+    }
+
+    /// <summary>The decision and its audit entry in one save, then the assigner is woken to apply it.</summary>
+    async Task<StoryDecision> RecordAsync(StoryDecision decision, Story story, string summary, CancellationToken ct)
+    {
         db.Add(decision);
-        audit.Record("merge", "Story", storyId, story.Title, null, null, $"digabung dengan cerita {other.Id}: {other.Title}");
+        audit.Record(decision.Kind == StoryDecisionKind.Split ? "split" : "merge", "Story", story.Id, story.Title, null, null, summary);
         await db.SaveChangesAsync(ct);
         assigner.Notify();
-        return (decision, []);
+        return decision;
     }
 }
