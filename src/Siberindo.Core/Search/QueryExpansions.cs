@@ -4,7 +4,8 @@ namespace Siberindo.Core.Search;
 
 /// <summary>
 /// How Indonesian news names the same place, institution or thing in other words: region short forms (Sulteng,
-/// Lamsel, HST), institution abbreviations (Pemkab, Polres, BPBD) and synonyms (gempa, lindu), read from the lists in
+/// Lamsel, HST), institution abbreviations (Pemkab, Polres, BPBD), spelling variants (cabai, cabe) and synonyms
+/// (gempa, lindu), read from the lists in
 /// <c>Search/Data</c> (sources in its README.md and NOTICE.md). A query term, or a run of query terms that is one of
 /// the listed forms, gains the other forms of its set as alternatives (<see cref="QueryConcept"/>).
 /// This happens at query time only, so the index and its format stay as they are, and both databases see the same
@@ -18,11 +19,12 @@ public sealed class QueryExpansions
     /// <summary>The region list's file name (Search/Data), for checks against the region catalog.</summary>
     public const string RegionList = "region-abbreviations.txt";
 
-    private static readonly (string File, bool Synonyms)[] Lists =
+    private static readonly ExpansionList[] Lists =
     [
-        (RegionList, false),
-        ("institution-abbreviations.txt", false),
-        ("synonyms.txt", true),
+        new(RegionList, QueryScoring.AbbreviationWeight, OrdinaryWords: false),
+        new("institution-abbreviations.txt", QueryScoring.AbbreviationWeight, OrdinaryWords: false),
+        new("spelling-variants.txt", QueryScoring.AbbreviationWeight, OrdinaryWords: true),
+        new("synonyms.txt", QueryScoring.SynonymWeight, OrdinaryWords: true),
     ];
 
     private static readonly Lazy<QueryExpansions> LazyDefault = new(LoadEmbedded);
@@ -37,10 +39,13 @@ public sealed class QueryExpansions
     private readonly Dictionary<string, List<QueryExpansion>> _alternatives = new(StringComparer.Ordinal);
     private readonly int _longestForm;
 
-    /// <summary>Sets of equivalent forms; in abbreviation sets (not synonyms) a form that is an ordinary word is never added.</summary>
-    public QueryExpansions(IEnumerable<(IReadOnlyList<string> Forms, bool Synonyms)> sets, IndonesianAnalyzer analyzer, IndonesianRootDictionary roots)
+    /// <summary>
+    /// Sets of equivalent forms with the weight of their list; unless the list is of ordinary words (synonyms), a form
+    /// that is an ordinary word is never added. A form in several lists keeps its highest weight.
+    /// </summary>
+    public QueryExpansions(IEnumerable<(IReadOnlyList<string> Forms, ExpansionList List)> sets, IndonesianAnalyzer analyzer, IndonesianRootDictionary roots)
     {
-        foreach (var (forms, synonyms) in sets)
+        foreach (var (forms, kind) in sets)
         {
             var analysed = forms.Select(f => Variants(f, analyzer)).ToList();
             for (var i = 0; i < analysed.Count; i++)
@@ -54,9 +59,13 @@ public sealed class QueryExpansions
                     {
                         if (j == i) continue;
                         // "Kotawaringin Barat" must not become "kobar" (berkobar: to blaze), nor "Bengkulu Tengah" "benteng".
-                        foreach (var other in analysed[j].Where(o => synonyms || o.Count > 1 || !roots.Contains(o[0])))
-                            if (!other.ToHashSet(StringComparer.Ordinal).IsSupersetOf(key) && !list.Any(l => l.Terms.SequenceEqual(other)))
-                                list.Add(new QueryExpansion(other, synonyms ? QueryScoring.SynonymWeight : QueryScoring.AbbreviationWeight));
+                        foreach (var other in analysed[j].Where(o => kind.OrdinaryWords || o.Count > 1 || !roots.Contains(o[0])))
+                        {
+                            if (other.ToHashSet(StringComparer.Ordinal).IsSupersetOf(key)) continue;
+                            var known = list.FindIndex(l => l.Terms.SequenceEqual(other));
+                            if (known < 0) list.Add(new QueryExpansion(other, kind.Weight));
+                            else if (list[known].Weight < kind.Weight) list[known] = list[known] with { Weight = kind.Weight };
+                        }
                     }
                 }
             }
@@ -107,7 +116,7 @@ public sealed class QueryExpansions
 
     private static QueryExpansions LoadEmbedded()
     {
-        var sets = Lists.SelectMany(list => EmbeddedSets(list.File).Select(forms => (forms, list.Synonyms))).ToList();
+        var sets = Lists.SelectMany(list => EmbeddedSets(list.File).Select(forms => (forms, list))).ToList();
         return new QueryExpansions(sets, IndonesianAnalyzer.Default, IndonesianRootDictionary.Default);
     }
 
@@ -132,3 +141,6 @@ public sealed class QueryExpansions
         return ParseSets(reader).ToList();
     }
 }
+
+/// <summary>One list of Search/Data: the weight its expansions earn, and whether its forms are ordinary words.</summary>
+public sealed record ExpansionList(string File, double Weight, bool OrdinaryWords);

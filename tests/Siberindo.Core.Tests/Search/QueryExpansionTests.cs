@@ -65,6 +65,16 @@ public sealed class QueryExpansionTests
     }
 
     [Fact]
+    public void A_spelling_variant_weighs_as_an_abbreviation_and_a_synonym_less()
+    {
+        var weights = Single("cabe").Expansions.ToDictionary(e => string.Join(' ', e.Terms), e => e.Weight);
+
+        Assert.Equal(QueryScoring.AbbreviationWeight, weights["cabai"]); // listed as a variant and as a synonym: the higher
+        Assert.Equal(QueryScoring.SynonymWeight, weights["lombok"]);
+        Assert.True(QueryScoring.SynonymWeight < QueryScoring.AbbreviationWeight);
+    }
+
+    [Fact]
     public void Other_words_of_the_query_stay_concepts_of_their_own()
     {
         var concepts = SearchQuery.Parse("banjir bandang di Sulteng").Concepts;
