@@ -5,9 +5,9 @@ namespace Siberindo.Core.Search;
 /// <summary>
 /// How Indonesian news names the same place, institution or thing in other words: region short forms (Sulteng,
 /// Lamsel, HST), institution abbreviations (Pemkab, Polres, BPBD), spelling variants (cabai, cabe) and synonyms
-/// (gempa, lindu), read from the lists in
-/// <c>Search/Data</c> (sources in its README.md and NOTICE.md). A query term, or a run of query terms that is one of
-/// the listed forms, gains the other forms of its set as alternatives (<see cref="QueryConcept"/>).
+/// (gempa, lindu), read from the lists in <c>Search/Data</c> (sources in its README.md and NOTICE.md). A query term,
+/// or a run of query terms that is one of the listed forms, gains the other forms of its set as alternatives
+/// (<see cref="QueryConcept"/>).
 /// This happens at query time only, so the index and its format stay as they are, and both databases see the same
 /// alternatives.
 /// </summary>
