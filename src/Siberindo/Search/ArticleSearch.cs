@@ -61,7 +61,7 @@ public sealed class ArticleSearch(SiberindoDb db, ISearchStore store)
             .Select(a => new SearchCopy(a.Id, a.Title, a.Outlet!.Name, a.Outlet.Slug))
             .ToDictionaryAsync(a => a.Id, ct);
 
-        var highlighter = new SnippetHighlighter(query.Terms);
+        var highlighter = new SnippetHighlighter(query.AllTerms);
         var results = new List<SearchGroup>();
         foreach (var group in pageGroups)
         {

@@ -5,13 +5,17 @@ using Microsoft.Data.Sqlite;
 namespace Siberindo.Search;
 
 /// <summary>
-/// <c>siberindo_bm25(article_search, avgdl, idf0, idf1, ...)</c>: an FTS5 auxiliary function scoring the current row
-/// with BM25 from the index's positions, with the IDFs and average length given by the caller (from <c>search_terms</c>).
-/// FTS5's own <c>bm25()</c> computes each phrase's IDF by walking the phrase's whole posting list once per query: over a
-/// million articles a common word costs 30-80 ms that way, while matching the same rows takes under a millisecond.
+/// <c>siberindo_bm25(article_search, avgdl, w0, slot0, concept0, all0, w1, ...)</c>: an FTS5 auxiliary function scoring
+/// the current row with BM25 from the index's positions, with the term weights (IDFs) and average length given by the
+/// caller (from <c>search_terms</c>). FTS5's own <c>bm25()</c> computes each phrase's IDF by walking the phrase's whole
+/// posting list once per query: over a million articles a common word costs 30-80 ms that way, while matching the same
+/// rows takes under a millisecond.
 /// This is the same formula as the PostgreSQL store's, so both databases rank alike: for phrase i,
-/// <c>idf_i * f * (k1 + 1) / (f + k1 * (1 - b + b * len / avgdl))</c> with f = TitleWeight * title hits + body hits and
-/// len the title and body length. Phrases beyond the IDFs given (facets) and IDFs of 0 (repeated phrases) do not score.
+/// <c>w_i * f * (k1 + 1) / (f + k1 * (1 - b + b * len / avgdl))</c> with f = TitleWeight * title hits + body hits and
+/// len the title and body length. Each phrase belongs to an alternative (slot) of a concept (<see cref="QueryScoring"/>):
+/// an alternative scores the sum of its phrases, one that requires all (an expansion) only when every phrase is in the
+/// row, and each concept its best alternative. Phrases beyond the arguments given (facets) and phrases of weight 0
+/// (repeated ones) do not score.
 /// Microsoft.Data.Sqlite cannot register FTS5 functions, so this calls the bundled SQLite library directly.
 /// </summary>
 internal static unsafe class Fts5Bm25
@@ -19,6 +23,9 @@ internal static unsafe class Fts5Bm25
     public const string FunctionName = "siberindo_bm25";
     private const string Library = "e_sqlite3";
     private const int SqliteOk = 0, SqliteRow = 100, SqliteDone = 101;
+
+    /// <summary>Per phrase: its weight (0: it does not score), its alternative's slot, its concept, and 1 when the alternative requires all its phrases.</summary>
+    public const int ArgumentsPerPhrase = 4;
 
     // The type tag sqlite3_bind_pointer compares by address and content: allocated once, never freed.
     private static readonly nint ApiPointerType = Marshal.StringToCoTaskMemUTF8("fts5_api_ptr");
@@ -72,7 +79,7 @@ internal static unsafe class Fts5Bm25
         {
             if (valueCount < 1)
             {
-                ResultError(context, $"{FunctionName} needs the average length and one IDF per phrase.");
+                ResultError(context, $"{FunctionName} needs the average length and {ArgumentsPerPhrase} values per phrase.");
                 return;
             }
             var averageLength = sqlite3_value_double(values[0]);
@@ -86,12 +93,25 @@ internal static unsafe class Fts5Bm25
             }
             const double K1 = SearchRanking.K1, B = SearchRanking.B;
             var norm = K1 * (1 - B + B * (titleLength + bodyLength) / Math.Max(1.0, averageLength));
-            var phrases = Math.Min(api->xPhraseCount(fts), valueCount - 1);
-            var score = 0.0;
+            var phrases = Math.Min(api->xPhraseCount(fts), (valueCount - 1) / ArgumentsPerPhrase);
+            // Slots and concepts are numbered from 0 and are fewer than the scoring phrases.
+            Span<double> sums = phrases <= 64 ? stackalloc double[phrases] : new double[phrases];
+            Span<double> best = phrases <= 64 ? stackalloc double[phrases] : new double[phrases];
+            Span<int> needed = phrases <= 64 ? stackalloc int[phrases] : new int[phrases];
+            Span<int> found = phrases <= 64 ? stackalloc int[phrases] : new int[phrases];
+            Span<int> conceptOf = phrases <= 64 ? stackalloc int[phrases] : new int[phrases];
+            Span<bool> requireAll = phrases <= 64 ? stackalloc bool[phrases] : new bool[phrases];
+            sums.Clear(); best.Clear(); needed.Clear(); found.Clear();
             for (var i = 0; i < phrases; i++)
             {
-                var idf = sqlite3_value_double(values[i + 1]);
-                if (idf == 0) continue;
+                var argument = 1 + i * ArgumentsPerPhrase;
+                var weight = sqlite3_value_double(values[argument]);
+                var slot = sqlite3_value_int(values[argument + 1]);
+                var concept = sqlite3_value_int(values[argument + 2]);
+                if (weight == 0 || (uint)slot >= (uint)phrases || (uint)concept >= (uint)phrases) continue;
+                conceptOf[slot] = concept;
+                requireAll[slot] = sqlite3_value_int(values[argument + 3]) != 0;
+                needed[slot]++;
                 Fts5PhraseIter iterator;
                 int column, offset;
                 rc = api->xPhraseFirst(fts, i, &iterator, &column, &offset);
@@ -106,8 +126,19 @@ internal static unsafe class Fts5Bm25
                     if (column == 0) frequency += SearchRanking.TitleWeight;
                     else if (column == 1) frequency += 1;
                 }
-                if (frequency > 0) score += idf * frequency * (K1 + 1) / (frequency + norm);
+                if (frequency > 0)
+                {
+                    found[slot]++;
+                    sums[slot] += weight * frequency * (K1 + 1) / (frequency + norm);
+                }
             }
+            for (var slot = 0; slot < phrases; slot++)
+            {
+                if (needed[slot] == 0 || (requireAll[slot] && found[slot] < needed[slot])) continue;
+                best[conceptOf[slot]] = Math.Max(best[conceptOf[slot]], sums[slot]);
+            }
+            var score = 0.0;
+            foreach (var value in best) score += value;
             sqlite3_result_double(context, score);
         }
         catch (Exception e)
@@ -177,6 +208,9 @@ internal static unsafe class Fts5Bm25
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     private static extern double sqlite3_value_double(nint value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    private static extern int sqlite3_value_int(nint value);
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     private static extern void sqlite3_result_double(nint context, double value);

@@ -151,9 +151,9 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
     {
         if (query.IsEmpty) return [];
         var facets = filters.IsEmpty ? [] : await FacetGroupsAsync(db, filters, ct);
-        var stats = await CountsAsync(db, [.. query.Terms, DocumentsKey, LengthKey, .. facets.SelectMany(g => g).Select(FacetKey)], ct);
+        var stats = await CountsAsync(db, [.. query.AllTerms, DocumentsKey, LengthKey, .. facets.SelectMany(g => g).Select(FacetKey)], ct);
         var (documents, averageLength) = Corpus(stats);
-        var plan = QueryPlan.For(query.Terms, stats);
+        var plan = QueryPlan.For(query.Concepts, stats);
         if (plan.IsEmpty) return [];
         var terms = plan.Terms.ToList();
 
@@ -179,18 +179,17 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         var candidates = command.Add("@candidates", "");
         command.Add("@take", take);
         var frequencies = new StringBuilder();
-        var score = new StringBuilder();
+        // Every candidate has every term only when common plain terms alone make the query.
+        var allPresent = plan.Rare.Count == 0 && plan.Common.All(c => c.IsPlainTerm);
         for (var i = 0; i < terms.Count; i++)
         {
-            var idf = Idf(stats[terms[i]], documents);
             command.Add($"@t{i}", terms[i]);
-            // f as stored (see PostgresTsVector): 1 unless listed, 0 when the article lacks the term (which every
-            // candidate has when common words alone make the query).
+            // f as stored (see PostgresTsVector): 1 unless listed, 0 when the article lacks the term.
             var stored = $"coalesce((a.frequencies -> @t{i}::text)::float8, 1)";
             frequencies.Append(i == 0 ? "" : ", ")
-                .Append(plan.Rare.Count == 0 ? stored : $"CASE WHEN a.document @@ @t{i}::tsquery THEN {stored} ELSE 0 END").Append($" AS f{i}");
-            score.Append(i == 0 ? "" : " + ").Append($"{Float(idf)} * f{i} * {Float(SearchRanking.K1 + 1)} / (f{i} + norm)");
+                .Append(allPresent ? stored : $"CASE WHEN a.document @@ @t{i}::tsquery THEN {stored} ELSE 0 END").Append($" AS f{i}");
         }
+        var score = Score(plan, terms, t => Idf(stats.GetValueOrDefault(t), documents));
         var where = FilterClauses(filters, command, SearchColumns);
         var outlets = OutletsJoin(filters, SearchColumns);
         // Two passes: the newest ScanLimit matches by id alone (sorting ids, not documents), then those are read again by
@@ -221,6 +220,28 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         return (await ReadAsync(command, ct)).Ranked;
     }
 
+    /// <summary>
+    /// The score over the frequencies f0, f1, ... of <paramref name="terms"/> (<see cref="QueryScoring"/>, as
+    /// <see cref="Fts5Bm25"/> computes it): per concept its best alternative, an expansion only when all its terms are there.
+    /// </summary>
+    private static string Score(QueryPlan plan, List<string> terms, Func<string, double> idf)
+    {
+        string Part(WeightedTerm t) =>
+            $"{Float(t.Weight)} * f{terms.IndexOf(t.Term)} * {Float(SearchRanking.K1 + 1)} / (f{terms.IndexOf(t.Term)} + norm)";
+        var concepts = QueryScoring.Alternatives(plan, idf).Where(a => a.Terms.Count > 0).GroupBy(a => a.Concept).Select(concept =>
+        {
+            var alternatives = concept.Select(a =>
+            {
+                var sum = string.Join(" + ", a.Terms.Select(Part));
+                return a.RequireAll
+                    ? $"CASE WHEN {string.Join(" AND ", a.Terms.Select(t => $"f{terms.IndexOf(t.Term)} > 0"))} THEN {sum} ELSE 0 END"
+                    : sum;
+            }).ToList();
+            return alternatives.Count == 1 ? alternatives[0] : $"greatest({string.Join(", ", alternatives.Select(a => $"({a})"))})";
+        });
+        return string.Join(" + ", concepts);
+    }
+
     private static async Task<(List<RankedArticle> Ranked, long Matches)> ReadAsync(System.Data.Common.DbCommand command, CancellationToken ct)
     {
         var ranked = new List<RankedArticle>();
@@ -249,7 +270,7 @@ internal sealed class PostgresSearchStore(SiberindoDb db, ILogger<PostgresSearch
         var windows = new List<IReadOnlyList<string>>();
         if (plan.Rare.Count > 0) return windows; // rare terms have at most PostingsBudget postings: never worth a window
         var share = facets.Aggregate(1.0, (p, g) => p * Math.Min(documents, g.Sum(t => stats.GetValueOrDefault(FacetKey(t)))) / documents)
-            * plan.Common.Aggregate(1.0, (p, t) => p * stats[t] / documents);
+            * plan.Common.Aggregate(1.0, (p, c) => p * Math.Min(documents, c.Postings(stats)) / documents);
         long? newest = null;
         foreach (var widen in (double[])[1, 3])
         {

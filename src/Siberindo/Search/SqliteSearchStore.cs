@@ -199,8 +199,8 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
     public async Task<List<RankedArticle>> RankAsync(SearchQuery query, SearchFilters filters, int take, CancellationToken ct)
     {
         if (query.IsEmpty) return [];
-        var counts = await CountsAsync(db, [.. query.Terms, DocumentsKey, LengthKey], ct);
-        var plan = QueryPlan.For(query.Terms, counts);
+        var counts = await CountsAsync(db, [.. query.AllTerms, DocumentsKey, LengthKey], ct);
+        var plan = QueryPlan.For(query.Concepts, counts);
         if (plan.IsEmpty) return [];
         var match = plan.ToFts5Match(filters.IsEmpty ? null : await FacetGroupsAsync(db, filters, ct));
         await using var command = await CommandAsync(db, "", ct);
@@ -214,7 +214,7 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
         var outlets = OutletsJoin(filters);
         command.CommandText = $"""
             SELECT id, score FROM (
-                SELECT s.rowid AS id, {Bm25(match, counts, command)} * {Recency} AS score
+                SELECT s.rowid AS id, {Bm25(plan, match, counts, command)} * {Recency} AS score
                 FROM article_search s
                 JOIN "Articles" a ON a."Id" = s.rowid {outlets}
                 WHERE s.article_search MATCH @match{where}
@@ -224,18 +224,34 @@ internal sealed class SqliteSearchStore(SiberindoDb db, ILogger<SqliteSearchStor
         return await ReadRankedAsync(command, ct);
     }
 
-    /// <summary>The scoring call: the average length, then each phrase's IDF (0 for phrases that do not score).</summary>
-    private static string Bm25(Fts5Match match, Dictionary<string, long> counts, System.Data.Common.DbCommand command)
+    /// <summary>
+    /// The scoring call: the average length, then per phrase its weight (0 for phrases that do not score), the slot of
+    /// its alternative, its concept and whether the alternative needs all its phrases (<see cref="Fts5Bm25"/>).
+    /// </summary>
+    private static string Bm25(QueryPlan plan, Fts5Match match, Dictionary<string, long> counts, System.Data.Common.DbCommand command)
     {
         var (documents, averageLength) = Corpus(counts);
         command.Add("@avgdl", averageLength);
+        var alternatives = QueryScoring.Alternatives(plan, t => Idf(counts.GetValueOrDefault(t), documents))
+            .ToDictionary(a => (a.Concept, a.Index));
+        var slots = new Dictionary<(int, int), int>();
         var arguments = new StringBuilder($"{Fts5Bm25.FunctionName}(s.article_search, @avgdl");
         for (var i = 0; i < match.ScoredPhrases.Count; i++)
         {
-            var term = match.ScoredPhrases[i];
-            command.Add($"@idf{i}", term is null ? 0.0 : Idf(counts[term], documents));
-            arguments.Append($", @idf{i}");
+            var phrase = match.ScoredPhrases[i];
+            var (weight, slot, concept, requireAll) = (0.0, -1, -1, false);
+            if (phrase is not null)
+            {
+                var alternative = alternatives[(phrase.Concept, phrase.Alternative)];
+                weight = alternative.Terms.First(t => t.Term == phrase.Term).Weight;
+                slot = slots.TryGetValue((phrase.Concept, phrase.Alternative), out var known) ? known : slots[(phrase.Concept, phrase.Alternative)] = slots.Count;
+                (concept, requireAll) = (phrase.Concept, alternative.RequireAll);
+            }
+            arguments.Append($", {Parameter(command, $"@w{i}", weight)}, {Parameter(command, $"@s{i}", slot)}, " +
+                $"{Parameter(command, $"@c{i}", concept)}, {Parameter(command, $"@r{i}", requireAll ? 1 : 0)}");
         }
         return arguments.Append(')').ToString();
     }
+
+    private static string Parameter(System.Data.Common.DbCommand command, string name, object value) => command.Add(name, value).ParameterName;
 }

@@ -4,6 +4,8 @@ namespace Siberindo.Core.Tests.Search;
 
 public sealed class QueryPlanTests
 {
+    private static IEnumerable<string> Keys(IEnumerable<QueryConcept> concepts) => concepts.Select(c => string.Join(' ', c.Terms));
+
     private static Dictionary<string, long> Df(params (string Term, long Documents)[] counts) => counts.ToDictionary(c => c.Term, c => c.Documents);
 
     [Fact]
@@ -11,11 +13,11 @@ public sealed class QueryPlanTests
     {
         var plan = QueryPlan.For(["banjir", "xyzzy", "serang"], Df(("banjir", 900), ("serang", 40)), budget: 1000);
 
-        Assert.Equal(["banjir", "serang"], plan.Rare);
+        Assert.Equal(["banjir", "serang"], Keys(plan.Rare));
         Assert.Empty(plan.Common);
         var match = plan.ToFts5Match();
         Assert.Equal("{title body} : (\"banjir\" OR \"serang\")", match.Expression);
-        Assert.Equal(["banjir", "serang"], match.ScoredPhrases);
+        Assert.Equal(["banjir", "serang"], match.ScoredPhrases.Select(p => p?.Term));
         Assert.Equal("'banjir' | 'serang'", plan.ToTsQuery());
     }
 
@@ -24,13 +26,13 @@ public sealed class QueryPlanTests
     {
         var plan = QueryPlan.For(["warga", "kota", "banjir", "majene"], Df(("warga", 400_000), ("kota", 300_000), ("banjir", 8_000), ("majene", 300)), budget: 20_000);
 
-        Assert.Equal(["banjir", "majene"], plan.Rare);
-        Assert.Equal(["warga", "kota"], plan.Common);
+        Assert.Equal(["banjir", "majene"], Keys(plan.Rare));
+        Assert.Equal(["warga", "kota"], Keys(plan.Common));
         // Common terms are matched only among the rare terms' candidates, so that they score on FTS5 too; the rare
         // terms' second appearance does not score again.
         var match = plan.ToFts5Match();
         Assert.Equal("{title body} : ((\"banjir\" OR \"majene\") AND (\"banjir\" OR \"majene\" OR \"warga\" OR \"kota\"))", match.Expression);
-        Assert.Equal(["banjir", "majene", null, null, "warga", "kota"], match.ScoredPhrases);
+        Assert.Equal(["banjir", "majene", null, null, "warga", "kota"], match.ScoredPhrases.Select(p => p?.Term));
         Assert.Equal("'banjir' | 'majene'", plan.ToTsQuery());
         Assert.Equal(["banjir", "majene", "warga", "kota"], plan.Terms);
     }
@@ -63,7 +65,7 @@ public sealed class QueryPlanTests
 
         Assert.Equal("{title body} : (\"banjir\") AND {facets} : (\"p31\") AND {facets} : (\"m202610\" OR \"m202611\")",
             plan.ToFts5Match(facets).Expression);
-        Assert.Equal(["banjir"], plan.ToFts5Match(facets).ScoredPhrases); // facets never score
+        Assert.Equal(["banjir"], plan.ToFts5Match(facets).ScoredPhrases.Select(p => p?.Term)); // facets never score
         Assert.Equal("(('banjir') & ('p31')) & ('m202610' | 'm202611')", plan.ToTsQuery(facets));
     }
 

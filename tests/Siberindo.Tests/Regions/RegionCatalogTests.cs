@@ -1,3 +1,4 @@
+using Siberindo.Core.Search;
 using Siberindo.Regions;
 
 namespace Siberindo.Tests.Regions;
@@ -34,6 +35,18 @@ public sealed class RegionCatalogTests
     [InlineData("Majene", new[] { "76.05" })]
     public void Finds_regencies_by_name_as_people_write_it(string name, string[] codes) =>
         Assert.Equal(codes, Catalog.FindRegencies(name).Select(r => r.Code).Order().ToArray());
+
+    [Fact]
+    public void Every_region_short_form_set_names_a_catalog_region_and_every_province_has_one()
+    {
+        static string Bare(string name) =>
+            new[] { "Kabupaten ", "Kota ", "Administrasi " }.Aggregate(name, (n, prefix) => n.StartsWith(prefix, StringComparison.Ordinal) ? n[prefix.Length..] : n);
+        var names = Catalog.Provinces.Select(p => p.Name).Concat(Catalog.Regencies.Select(r => Bare(Bare(Bare(r.Name))))).ToHashSet();
+        var sets = QueryExpansions.EmbeddedSets(QueryExpansions.RegionList);
+
+        Assert.All(sets, set => Assert.Contains(set[0], names));
+        Assert.All(Catalog.Provinces, p => Assert.Contains(sets, set => set[0] == p.Name));
+    }
 
     private static bool IsCity(RegencyInfo r) => int.Parse(r.Code[3..]) >= 71;
 }

@@ -344,19 +344,59 @@ public sealed class SearchTests
             ("B2", "Warga bersihkan lumpur", "Sisa banjir kemarin masih terlihat di jalan desa, kata warga.", Day.AddDays(-3)),
             ("B3", "Rapat dinas membahas anggaran", "Anggaran penanggulangan banjir dibahas bersama warga dan dinas terkait, banjir tahunan.", Day.AddDays(-40)),
         ];
+        var scores = await ScoresOnBothAsync(articles, "banjir warga");
+
+        // B2 holds "warga" in its title: title weight 2, so three of its hits to B3's two, in a shorter and newer article.
+        Assert.Equal(["B1", "B2", "B3"], scores[0].Select(s => s.Guid));
+    }
+
+    [SkippableFact]
+    public async Task Both_databases_score_expansions_alike()
+    {
+        var scores = await ScoresOnBothAsync(RegionalArticles, "banjir Sulteng Pemkab");
+
+        Assert.Equal(["R2", "R1", "R3"], scores[0].Select(s => s.Guid));
+    }
+
+    /// <summary>Each database's ranking of the query over the same articles; asserts they agree, to the score.</summary>
+    private static async Task<List<List<(string Guid, double Score)>>> ScoresOnBothAsync((string, string, string, DateTime)[] articles, string query)
+    {
         var scores = new List<List<(string Guid, double Score)>>();
         foreach (var provider in (string[])["Sqlite", "Postgres"])
         {
             await using var app = await StartAsync(provider);
             await IngestAsync(app, await KabarSerangAsync(app), articles);
-            scores.Add((await FindAsync(app, "banjir warga")).Select(r => (r.Guid, r.Score)).ToList());
+            scores.Add((await FindAsync(app, query)).Select(r => (r.Guid, r.Score)).ToList());
         }
-
-        // B2 holds "warga" in its title: title weight 2, so three of its hits to B3's two, in a shorter and newer article.
-        Assert.Equal(["B1", "B2", "B3"], scores[0].Select(s => s.Guid));
         Assert.Equal(scores[0].Select(s => s.Guid), scores[1].Select(s => s.Guid));
         foreach (var (sqlite, postgres) in scores[0].Zip(scores[1]))
             Assert.Equal(sqlite.Score, postgres.Score, sqlite.Score * 1e-6);
+        return scores;
+    }
+
+    // One event written with the province spelled out (R1) and abbreviated (R2), and a flood with "tengah" only (R3).
+    private static readonly (string, string, string, DateTime)[] RegionalArticles =
+    [
+        ("R1", "Banjir bandang melanda Sigi, Sulawesi Tengah", "Pemerintah Kabupaten Sigi di Sulawesi Tengah mendirikan dapur umum bagi korban banjir.", Day),
+        ("R2", "Banjir bandang melanda Sigi, Sulteng", "Pemkab Sigi di Sulteng mendirikan dapur umum bagi korban banjir.", Day),
+        ("R3", "Banjir di tengah kota Serang", "Air setinggi lutut menggenangi permukiman di tengah kota; pemerintah kabupaten memantau.", Day),
+        ("R4", "Lindu guncang Palu", "Lindu bermagnitudo 5,1 terasa di Palu dan sekitarnya.", Day),
+    ];
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Finds_regional_abbreviations_and_synonyms_spelled_the_other_way_with_the_exact_form_first(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        await IngestAsync(app, await KabarSerangAsync(app), RegionalArticles);
+
+        async Task<List<string>> Guids(string query) => (await FindAsync(app, query)).Select(r => r.Guid).ToList();
+
+        Assert.Equal(["R2", "R1"], await Guids("Sulteng")); // never R3: "tengah" alone is not Sulawesi Tengah
+        Assert.Equal(["R1", "R2", "R3"], await Guids("Sulawesi Tengah"));
+        Assert.Equal(["R2", "R1", "R3"], await Guids("banjir Sulteng"));
+        Assert.Equal(["R2", "R1", "R3"], await Guids("Pemkab Sigi"));
+        Assert.Equal(["R4"], await Guids("gempa Palu"));
     }
 
     [SkippableTheory]
