@@ -7,7 +7,8 @@ using System.Text;
 namespace Siberindo.Tests.Infrastructure;
 
 /// <summary>A response read without decompressing, and its body decoded.</summary>
-public sealed record Compressed(HttpStatusCode Status, string? Coding, string Vary, string ETag, string CacheControl, TimeSpan? Age, byte[] Body, string Text)
+public sealed record Compressed(HttpStatusCode Status, string? Coding, string Vary, string ETag, string CacheControl, TimeSpan? Age, byte[] Body, string Text,
+    HttpResponseHeaders Headers)
 {
     public static async Task<HttpResponseMessage> SendAsync(HttpClient http, string path, string? acceptEncoding, string? ifNoneMatch = null)
     {
@@ -17,13 +18,16 @@ public sealed record Compressed(HttpStatusCode Status, string? Coding, string Va
         return await http.SendAsync(request);
     }
 
+    /// <summary>The value of a response header such as nginx's X-Cache-Status, or null.</summary>
+    public string? Header(string name) => Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
+
     public static async Task<Compressed> GetAsync(HttpClient http, string path, string? acceptEncoding)
     {
         using var response = await SendAsync(http, path, acceptEncoding);
         var body = await response.Content.ReadAsByteArrayAsync();
         var coding = response.Content.Headers.ContentEncoding.SingleOrDefault();
         return new Compressed(response.StatusCode, coding, string.Join(",", response.Headers.Vary), response.Headers.ETag?.ToString() ?? "",
-            response.Headers.CacheControl?.ToString() ?? "", response.Headers.Age, body, Decode(body, coding));
+            response.Headers.CacheControl?.ToString() ?? "", response.Headers.Age, body, Decode(body, coding), response.Headers);
     }
 
     private static string Decode(byte[] body, string? coding)
