@@ -4,7 +4,7 @@
 # freshness of new articles; page weight.
 # Usage: flock /tmp/siberindo-bench.lock bench/portal-load.sh [ARTICLES]
 #   (default 1000000; the seeded database is kept in artifacts/portal-load; the lock keeps benches from overlapping
-#   on a shared machine). DURATION (10s), CONNECTIONS (64), PAIRS (3), FRESHNESS_SECONDS (150; 0 skips it).
+#   on a shared machine). DURATION (10s), CONNECTIONS (64), PAIRS (3), WARMUP (5s), FRESHNESS_SECONDS (150; 0 skips).
 # Needs: wrk, nginx (apt-get install wrk nginx). Everything listens on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,6 +73,12 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 
 echo "home page: $(wc -c < "$out/static/identity/index.html") bytes of HTML, $(wc -c < "$out/static/br/index.html") br," \
   "$(wc -c < "$out/static/gzip/index.html") gzip; wrk -t2 -c$connections -d$duration, $pairs pairs per coding, alternating"
+# Warm both up first (the portal's JIT compiles its hot paths under load, tiered), one short run per coding, not counted.
+for headers in "$encoding" "$accept"; do
+  for url in "http://127.0.0.1:$static_port/identity/index.html" "http://127.0.0.1:$app_port/"; do
+    wrk -t2 "-c$connections" "-d${WARMUP:-5s}" -H "$accept" -H "$agent" -H "$headers" "$url" >/dev/null
+  done
+done
 : > "$out/results.txt"
 for coding in br identity; do
   if [ "$coding" = br ]; then headers=(-H "$encoding"); else headers=(); fi
