@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Home page throughput and latency under load while the crawler ingests, side by side with nginx serving the same
-# HTML bytes as a static file; memory of the serve process; freshness of new articles; page weight.
-# Usage: bench/portal-load.sh [ARTICLES]   (default 1000000; the seeded database is kept in artifacts/portal-load)
+# Home page throughput and latency under load while the crawler ingests, side by side with nginx as deployed
+# (worker_processes auto) serving the very bytes the portal sent, in the same coding; memory of the serve process;
+# freshness of new articles; page weight.
+# Usage: flock /tmp/siberindo-bench.lock bench/portal-load.sh [ARTICLES]
+#   (default 1000000; the seeded database is kept in artifacts/portal-load; the lock keeps benches from overlapping
+#   on a shared machine). DURATION (10s), CONNECTIONS (64), PAIRS (3), WARMUP (5s), FRESHNESS_SECONDS (150; 0 skips).
 # Needs: wrk, nginx (apt-get install wrk nginx). Everything listens on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-1000000}
 out=$PWD/artifacts/portal-load
-mkdir -p "$out/static" "$out/nginx"
+rm -rf "$out/static" "$out/nginx"
+mkdir -p "$out/static/identity" "$out/static/br" "$out/static/gzip" "$out/nginx"
 app_port=5200; static_port=5201
-duration=${DURATION:-20s}; connections=${CONNECTIONS:-64}
+duration=${DURATION:-10s}; connections=${CONNECTIONS:-64}; pairs=${PAIRS:-3}
 
 dotnet publish src/Siberindo -c Release -o "$out/app" >/dev/null
 dotnet build bench/Siberindo.Bench.Portal -c Release >/dev/null
@@ -25,9 +29,18 @@ trap 'kill $serve_pid 2>/dev/null; [ -f "$out/nginx/nginx.pid" ] && kill "$(cat 
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$app_port/healthz" >/dev/null && break; sleep 1; done
 sleep 15   # first crawl of the demo network
 
-curl -s "http://127.0.0.1:$app_port/" -o "$out/static/index.html"
+# What a browser sends. wrk sends each -H as given; the identity runs send the same without Accept-Encoding.
+accept='Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+agent='User-Agent: Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36'
+encoding='Accept-Encoding: gzip, deflate, br'
+curl -s -H "$accept" -H "$agent" "http://127.0.0.1:$app_port/" -o "$out/static/identity/index.html"
+curl -s -H "$accept" -H "$agent" -H "$encoding" -D "$out/br.headers" "http://127.0.0.1:$app_port/" -o "$out/static/br/index.html"
+curl -s -H "$accept" -H "$agent" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$app_port/" -o "$out/static/gzip/index.html"
+grep -qi '^content-encoding: br' "$out/br.headers" || { echo "the portal did not answer with Brotli"; exit 1; }
+
+# nginx as deployed: one worker per core; the compressed bytes are files sent with their Content-Encoding.
 cat > "$out/nginx/nginx.conf" <<NGINX
-worker_processes 1;
+worker_processes auto;
 pid $out/nginx/nginx.pid;
 error_log $out/nginx/error.log warn;
 events { worker_connections 1024; }
@@ -35,19 +48,54 @@ http {
     access_log off;
     client_body_temp_path $out/nginx/body; proxy_temp_path $out/nginx/proxy; fastcgi_temp_path $out/nginx/fastcgi;
     uwsgi_temp_path $out/nginx/uwsgi; scgi_temp_path $out/nginx/scgi;
-    server { listen 127.0.0.1:$static_port; root $out/static; default_type text/html; }
+    server {
+        listen 127.0.0.1:$static_port;
+        root $out/static;
+        default_type text/html;
+        location /br/ { add_header Content-Encoding br; add_header Vary Accept-Encoding; }
+        location /gzip/ { add_header Content-Encoding gzip; add_header Vary Accept-Encoding; }
+    }
 }
 NGINX
 nginx -p "$out/nginx" -c "$out/nginx/nginx.conf"
 
-run_wrk() { wrk -t2 "-c$connections" "-d$duration" --latency "$1" | awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} END {print rps, p99}'; }
-echo "page: $(wc -c < "$out/static/index.html") bytes of HTML; wrk -t2 -c$connections -d$duration, alternating, 2 rounds each"
-for round in 1 2; do
-  echo "nginx static   round $round: $(run_wrk "http://127.0.0.1:$static_port/index.html")  (req/s, p99)"
-  echo "siberindo home round $round: $(run_wrk "http://127.0.0.1:$app_port/")  (req/s, p99)"
+# One wrk run: "req/s p50 p99 errors" (errors: non-2xx/3xx responses plus socket errors).
+run_wrk() {
+  local url=$1; shift
+  wrk -t2 "-c$connections" "-d$duration" --latency -H "$accept" -H "$agent" "$@" "$url" | awk '
+    /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+    /Non-2xx or 3xx/ {errors+=$NF}
+    /Socket errors/ {for (i=4; i<=NF; i+=2) {v=$i; gsub(",", "", v); errors+=v}}
+    END {printf "%s %s %s %d\n", rps, p50, p99, errors}'
+}
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v/1000; else if (v ~ /ms$/) print v+0; else print v*1000 }'; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+echo "home page: $(wc -c < "$out/static/identity/index.html") bytes of HTML, $(wc -c < "$out/static/br/index.html") br," \
+  "$(wc -c < "$out/static/gzip/index.html") gzip; wrk -t2 -c$connections -d$duration, $pairs pairs per coding, alternating"
+# Warm both up first (the portal's JIT compiles its hot paths under load, tiered), one short run per coding, not counted.
+for headers in "$encoding" "$accept"; do
+  for url in "http://127.0.0.1:$static_port/identity/index.html" "http://127.0.0.1:$app_port/"; do
+    wrk -t2 "-c$connections" "-d${WARMUP:-5s}" -H "$accept" -H "$agent" -H "$headers" "$url" >/dev/null
+  done
+done
+: > "$out/results.txt"
+for coding in br identity; do
+  if [ "$coding" = br ]; then headers=(-H "$encoding"); else headers=(); fi
+  for pair in $(seq 1 "$pairs"); do
+    read -r n_rps n_p50 n_p99 n_err <<<"$(run_wrk "http://127.0.0.1:$static_port/$coding/index.html" "${headers[@]}")"
+    read -r s_rps s_p50 s_p99 s_err <<<"$(run_wrk "http://127.0.0.1:$app_port/" "${headers[@]}")"
+    ratio=$(awk -v s="$s_rps" -v n="$n_rps" 'BEGIN {printf "%.2f", s/n}')
+    echo "$coding pair $pair: nginx $n_rps req/s (p50 $n_p50, p99 $n_p99, errors $n_err)  siberindo $s_rps req/s (p50 $s_p50, p99 $s_p99, errors $s_err)  ratio $ratio"
+    echo "$coding $n_rps $(to_ms "$n_p99") $s_rps $(to_ms "$s_p50") $(to_ms "$s_p99") $ratio $((n_err + s_err))" >> "$out/results.txt"
+  done
+done
+for coding in br identity; do
+  col() { awk -v c="$coding" -v k="$1" '$1 == c {print $k}' "$out/results.txt" | median; }
+  echo "median $coding: nginx $(col 2) req/s, siberindo $(col 4) req/s, ratio $(col 7); siberindo p50 $(col 5) ms, p99 $(col 6) ms (nginx p99 $(col 3) ms); errors $(awk -v c="$coding" '$1 == c {e+=$8} END {print e}' "$out/results.txt")"
 done
 echo "serve process: $(grep -E 'VmHWM|VmRSS' /proc/$serve_pid/status | tr -s ' ' | tr '\n' ' ')"
-br=$(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$app_port/" | wc -c)
-css=$(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$app_port/css/site.css" | wc -c)
+css=$(curl -s -H "$encoding" "http://127.0.0.1:$app_port/css/site.css" | wc -c)
+br=$(curl -s -H "$encoding" "http://127.0.0.1:$app_port/" | wc -c)
 echo "home page compressed (br): $br bytes + CSS $css bytes = $((br + css)) bytes"
-$bench freshness --url "http://127.0.0.1:$app_port/" --db "$db" --seconds "${FRESHNESS_SECONDS:-150}"
+[ "${FRESHNESS_SECONDS:-150}" = 0 ] || $bench freshness --url "http://127.0.0.1:$app_port/" --db "$db" --seconds "${FRESHNESS_SECONDS:-150}"

@@ -48,20 +48,18 @@ public static class SiberindoApp
         app.UseForwardedHeaders(ReverseProxy.Options(app.Configuration));
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/galat");
         app.UseSecurityHeaders();
-        app.UseResponseCompression();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            // Asset URLs carry a content hash (?v=), so browsers may keep them for a year.
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
-        });
+        app.UseStaticAssets();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAccessScope();
         app.UseAntiforgery();
+        app.UseNoAgeFromOutputCache();
         app.UseOutputCache();
-        app.UseCachedPageETags();
+        // Inside the output cache, so a cached response is compressed once, when its entry fills, and stored compressed.
+        app.UseResponseCompression();
+        app.UseCachedResponseHeaders();
 
         app.MapObservability();
         // A worker node answers health checks and metrics only; its work is the crawler's.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Siberindo.Accounts;
 
 namespace Siberindo.Portal;
@@ -23,13 +24,13 @@ public static class PortalExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PageCacheInvalidator>());
         services.AddHostedService(sp => sp.GetRequiredService<ClickCounter>());
         services.AddOutputCache(o =>
-            o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(ArticlesTag).SetVaryByQuery("halaman")));
-        services.AddResponseCompression(o =>
         {
-            o.EnableForHttps = true;
-            o.Providers.Add<BrotliCompressionProvider>();
-            o.Providers.Add<GzipCompressionProvider>();
+            o.AddBasePolicy(new EncodingVariants());
+            o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(ArticlesTag).SetVaryByQuery("halaman"));
         });
+        // The middleware with our own choice of coding, level and what not to compress (PortalCompression).
+        services.AddResponseCompression();
+        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, PortalCompression>());
         return services;
     }
 

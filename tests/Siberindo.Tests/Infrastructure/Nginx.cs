@@ -6,11 +6,13 @@ namespace Siberindo.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's nginx running the repository's own configuration (deploy/nginx) on a loopback port, in front of the
-/// given web nodes. Only the two site-specific values change: the listen address and the list of nodes.
+/// given web nodes. Only the site-specific values change: the listen address, the list of nodes and the cache folder.
 /// </summary>
 public sealed class Nginx : IAsyncDisposable
 {
     private const string Executable = "/usr/sbin/nginx";
+    /// <summary>Where deploy/nginx keeps its micro-cache; a folder of the test's own here.</summary>
+    private const string CachePath = "/var/cache/nginx/siberindo";
     private readonly Process _process;
     private readonly DirectoryInfo _folder;
     public Uri BaseAddress { get; }
@@ -42,7 +44,9 @@ public sealed class Nginx : IAsyncDisposable
 
         var site = File.ReadAllText(Path.Combine(deploy, "siberindo.conf"));
         Assert.Contains("listen 80;", site);
-        File.WriteAllText(Path.Combine(folder.FullName, "siberindo.conf"), site.Replace("listen 80;", $"listen 127.0.0.1:{port};"));
+        Assert.Contains(CachePath, site);
+        site = site.Replace("listen 80;", $"listen 127.0.0.1:{port};").Replace(CachePath, Path.Combine(folder.FullName, "cache"));
+        File.WriteAllText(Path.Combine(folder.FullName, "siberindo.conf"), site);
 
         var f = folder.FullName;
         File.WriteAllText(Path.Combine(f, "nginx.conf"), $$"""

@@ -106,6 +106,28 @@ public sealed class PortalTests
     }
 
     [Fact]
+    public async Task The_home_page_keeps_its_budget_with_one_headline_line_per_province_and_no_article_twice()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        var now = DateTime.UtcNow;
+        foreach (var (name, regency) in new[] { ("Kabar Serang", "36.04"), ("Warta Palu", "72.71"), ("Suara Jakarta", "31.71") })
+        {
+            var outlet = await Seed.OutletAsync(app, name, $"https://{name.Replace(" ", "").ToLowerInvariant()}.example", regency);
+            await Seed.ArticlesAsync(app, outlet, Enumerable.Range(0, 30)
+                .Select(i => ($"{regency}-{i}", $"{name}: berita nomor {i} hari ini", now.AddMinutes(-i - regency.Length))).ToArray());
+        }
+        using var http = app.Client();
+        var home = await http.GetStringAsync("/");
+
+        Assert.InRange(System.Text.RegularExpressions.Regex.Count(home, "<li class=\"card\">"), 1, Siberindo.Portal.HomeModel.TopStories);
+        var links = System.Text.RegularExpressions.Regex.Matches(home, "href=\"/baca/(\\d+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(links.Count, links.Distinct().Count());
+        foreach (var slug in new[] { "banten", "sulawesi-tengah", "daerah-khusus-ibukota-jakarta" })
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(home, $"class=\"province\" href=\"/provinsi/{slug}\""));
+        Assert.True(home.Length < 60_000, $"{home.Length} characters");
+    }
+
+    [Fact]
     public async Task Pages_forbid_foreign_scripts()
     {
         await using var app = await TestApp.StartAsync("Sqlite");

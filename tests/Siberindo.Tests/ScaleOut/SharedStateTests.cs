@@ -33,6 +33,45 @@ public sealed class SharedStateTests
     }
 
     [SkippableFact]
+    public async Task A_page_one_node_compressed_is_served_compressed_by_the_other_from_redis()
+    {
+        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        var redis = TestRedis.ConfigurationArgs();
+        await using var nodeA = await TestApp.StartAsync(db, [.. redis]);
+        await using var nodeB = await TestApp.StartAsync(db, [.. redis]);
+        using var compressedOnB = new CompressionCount(nodeB);
+        var outlet = await Seed.OutletAsync(nodeA, "Kabar Serang", "https://kabarserang.example", "36.04");
+        await Seed.ArticlesAsync(nodeA, outlet, ("s1", "Banjir rendam Serang", DateTime.UtcNow));
+        // The evictions that storing the article asked for, done now rather than on the next ticks.
+        var invalidator = nodeA.Services.GetRequiredService<Siberindo.Portal.PageCacheInvalidator>();
+        for (var i = 0; i < 2; i++) await invalidator.EvictIfPendingAsync(CancellationToken.None);
+        using var a = nodeA.Client();
+        using var b = nodeB.Client();
+        // Behind nginx every node sees the site's one Host, part of the cache key.
+        b.DefaultRequestHeaders.Host = nodeA.BaseAddress.Authority;
+
+        // Node A fills the br and gzip entries; node B answers from them, the same bytes and ETags, compressing nothing.
+        foreach (var coding in new[] { "br", "gzip" })
+        {
+            // The cache stores an entry just after sending it: node A's entry is in Redis once A serves it twice.
+            var filled = await Compressed.GetAsync(a, "/", coding);
+            for (var i = 0; i < 50 && (await Compressed.GetAsync(a, "/", coding)) is var again && again.ETag != filled.ETag; i++) filled = again;
+            var fromB = await Compressed.GetAsync(b, "/", coding);
+            Assert.Equal(filled.ETag, fromB.ETag);
+            Assert.Equal(coding, fromB.Coding);
+            Assert.Equal(filled.Body, fromB.Body);
+            Assert.Contains("Banjir rendam Serang", fromB.Text);
+            Assert.Equal(HttpStatusCode.NotModified, (await Compressed.SendAsync(b, "/", coding, filled.ETag)).StatusCode);
+        }
+        Assert.Equal(0, compressedOnB.Cached("br") + compressedOnB.Cached("gzip"));
+
+        // An article stored through node A evicts every variant in Redis.
+        await Seed.ArticlesAsync(nodeA, outlet, ("s2", "Jembatan baru diresmikan", DateTime.UtcNow));
+        await Eventually.TrueAsync(async () => (await Compressed.GetAsync(b, "/", "br")).Text.Contains("Jembatan baru diresmikan"),
+            TimeSpan.FromSeconds(5), "the new article in node B's br page");
+    }
+
+    [SkippableFact]
     public async Task The_login_rate_limit_holds_across_nodes()
     {
         await using var db = await TestDatabase.CreateAsync("Sqlite");
