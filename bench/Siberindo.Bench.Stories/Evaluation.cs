@@ -45,6 +45,19 @@ static class Evaluation
         return outputPath;
     }
 
+    /// <summary>Predicted stories of more than <paramref name="size"/> articles whose articles report two or more events
+    /// (by the corpus labels): the chained stories a reader would meet on the home page.</summary>
+    public static string MixedStories(List<CorpusArticle> corpus, string predictionPath, int size = 20)
+    {
+        var eventOf = corpus.ToDictionary(a => a.Guid, a => a.Story);
+        var mixed = File.ReadLines(predictionPath).Select(l => JsonDocument.Parse(l).RootElement)
+            .GroupBy(p => p.GetProperty("story").GetString())
+            .Where(g => g.Count() > size && g.Select(p => eventOf[p.GetProperty("guid").GetString()!]).Distinct().Count() > 1)
+            .Select(g => $"{g.Count()} articles of {g.Select(p => eventOf[p.GetProperty("guid").GetString()!]).Distinct().Count()} events")
+            .ToList();
+        return $"stories of more than {size} articles mixing events: {mixed.Count}" + (mixed.Count > 0 ? $" ({string.Join("; ", mixed)})" : "");
+    }
+
     public static string Score(string corpusPath, string predictionPath)
     {
         var psi = new ProcessStartInfo("python3", [ScorerPath, "stories", corpusPath, predictionPath]) { RedirectStandardOutput = true };

@@ -19,6 +19,7 @@ switch (command)
         int? seed = rest.Contains("--shuffle") ? int.Parse(Option("--shuffle", "1"), CultureInfo.InvariantCulture) : null;
         Evaluation.Predict(corpus, options, seed, output);
         Console.WriteLine($"predictions: {output} ({(seed is null ? "published order" : $"shuffled, seed {seed}")})");
+        Console.WriteLine(Evaluation.MixedStories(corpus, output));
         Console.WriteLine(Evaluation.Score(corpusPath, output));
         break;
     }
