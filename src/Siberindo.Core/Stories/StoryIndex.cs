@@ -120,8 +120,8 @@ public sealed class StoryIndex
 
     /// <summary>
     /// A hand split: parts <paramref name="articleIds"/> from the rest of their story. The part with the article whose id
-    /// the story bears keeps the story; the other becomes a story whose id is its earliest article not already a story id. The two stories are kept apart from then on (a later copy of both
-    /// joins one, never merges them). Returns the new story's id and every changed assignment, or null when the
+    /// the story bears keeps the story; the other becomes a story whose id is its earliest article not already a story
+    /// id. The two stories are kept apart from then on (a later copy of both joins one, never merges them). Returns the new story's id and every changed assignment, or null when the
     /// articles are not all in one story, are all of it, or none of them can give the new story its id.
     /// <paramref name="titleOf"/> gives an article's title (the index keeps titles per story only).
     /// </summary>
@@ -164,7 +164,7 @@ public sealed class StoryIndex
             if (!_storySlots.TryGetValue(storyId, out var a) || !_storySlots.TryGetValue(otherStoryId, out var b)) return null;
             (a, b) = (FindStory(a), FindStory(b));
             if (a == b) return null;
-            _apart.Remove(Pair(a, b));
+            _apart.Remove(Pair(_stories[a].Id, _stories[b].Id));
             var changed = new HashSet<int>();
             MergeStories(a, b, changed);
             return changed.Order().Select(AssignmentOf).ToList();
