@@ -4,6 +4,7 @@ using Siberindo.Crawling;
 using Siberindo.Members;
 using Siberindo.Outlets;
 using Siberindo.Portal;
+using Siberindo.Portal.Feeds;
 using Siberindo.Regions;
 using Siberindo.Statistics;
 using Siberindo.Search;
@@ -67,6 +68,7 @@ public static class SiberindoApp
 
         app.MapRazorPages();
         app.MapReadRedirect();
+        app.MapPortalFeeds();
         app.MapLogout();
         app.MapArticlesApi();
         app.MapWebSub();
