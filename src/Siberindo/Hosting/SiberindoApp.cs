@@ -5,6 +5,7 @@ using Siberindo.Members;
 using Siberindo.Outlets;
 using Siberindo.Portal;
 using Siberindo.Portal.Feeds;
+using Siberindo.Portal.Sitemaps;
 using Siberindo.Regions;
 using Siberindo.Statistics;
 using Siberindo.Search;
@@ -69,6 +70,7 @@ public static class SiberindoApp
         app.MapRazorPages();
         app.MapReadRedirect();
         app.MapPortalFeeds();
+        app.MapSitemaps();
         app.MapLogout();
         app.MapArticlesApi();
         app.MapWebSub();

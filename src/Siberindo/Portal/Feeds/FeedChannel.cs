@@ -8,7 +8,7 @@ public sealed record FeedItem(long Id, string Title, string? Excerpt, DateTime P
     /// <summary>The item without characters XML cannot hold (control characters, lone surrogates) that feeds sometimes carry.</summary>
     public FeedItem Cleaned() => this with { Title = XmlSafe(Title), Excerpt = Excerpt is null ? null : XmlSafe(Excerpt), OutletName = XmlSafe(OutletName) };
 
-    private static string XmlSafe(string text)
+    public static string XmlSafe(string text)
     {
         if (!text.Any(c => char.IsControl(c) || char.IsSurrogate(c))) return text;
         var sb = new System.Text.StringBuilder(text.Length);
