@@ -117,6 +117,14 @@ public sealed class FeedTests
             Assert.DoesNotContain("Pasar baru dibuka", await http.GetStringAsync(path));
         }
 
+        // Behind nginx: links take the public scheme (X-Forwarded-Proto from a trusted proxy) and host.
+        using var proxied = new HttpRequestMessage(HttpMethod.Get, "/feed.atom");
+        proxied.Headers.Host = "portal.example";
+        proxied.Headers.Add("X-Forwarded-Proto", "https");
+        var behindProxy = await (await http.SendAsync(proxied)).Content.ReadAsStringAsync();
+        Assert.Contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://portal.example/feed.atom\" />", behindProxy);
+        Assert.Matches("href=\"https://portal.example/baca/[0-9]+\"", behindProxy);
+
         await Seed.ArticlesAsync(app, outlet, ("a2", "Pasar baru dibuka", DateTime.UtcNow));
 
         foreach (var format in FeedFormats.All)
