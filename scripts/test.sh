@@ -15,6 +15,8 @@ fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 # A real SMTP server for the tests that send mail (correction notices).
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
+# The reference feed parser the portal's own feeds (RSS, Atom) are checked with.
+/usr/bin/python3 -c "import feedparser" 2>/dev/null || need+=(python3-feedparser)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   as_root apt-get update -qq

@@ -4,6 +4,8 @@ using Siberindo.Crawling;
 using Siberindo.Members;
 using Siberindo.Outlets;
 using Siberindo.Portal;
+using Siberindo.Portal.Feeds;
+using Siberindo.Portal.Sitemaps;
 using Siberindo.Regions;
 using Siberindo.Statistics;
 using Siberindo.Search;
@@ -67,6 +69,8 @@ public static class SiberindoApp
 
         app.MapRazorPages();
         app.MapReadRedirect();
+        app.MapPortalFeeds();
+        app.MapSitemaps();
         app.MapLogout();
         app.MapArticlesApi();
         app.MapWebSub();

@@ -19,7 +19,8 @@ public sealed class PortalCompression : IResponseCompressionProvider
     private const int CachedBrotliQuality = 6, OnceBrotliQuality = 2;
 
     private static readonly HashSet<string> CompressibleTypes = new(
-        [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "text/csv", "application/problem+json", "application/xml"],
+        [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "text/csv", "application/problem+json", "application/xml",
+         "application/rss+xml", "application/atom+xml", "application/feed+json"],
         StringComparer.OrdinalIgnoreCase);
 
     private readonly Counter<long> _compressed;
