@@ -84,7 +84,16 @@ public sealed class StoryAssigner(
             {
                 // Articles older than the window can no longer match anything new: rebuilding lets them leave memory.
                 if (_index is null || _newestAssigned - _windowStart > MaxWindowsHeld * Window) await RestoreAsync(db, ct);
-                await ApplyDecisionsAsync(db, ct);
+                try
+                {
+                    await ApplyDecisionsAsync(db, ct);
+                }
+                catch
+                {
+                    // The index may hold a decision the database does not: rebuild it from the database next time.
+                    _index = null;
+                    throw;
+                }
                 var batch = await db.Articles.AsNoTracking()
                     .Where(a => a.StoryId == null)
                     .OrderBy(a => a.Published).ThenBy(a => a.Id)
