@@ -4,9 +4,9 @@ using Siberindo.Core.Stories;
 namespace Siberindo.Bench.Stories;
 
 /// <summary>
-/// Threshold margins from the labels, ignoring time: for every article that is not a copy, its event-term similarity
-/// to the centroid of the rest of its own story against its best similarity to any other story's centroid (as if all
-/// stories ran at once, the dense case of production). Also the text overlap of copies with their release against the
+/// Threshold margins from the labels, ignoring time: for every article that is not a copy, its best event-term
+/// similarity to another member of its own story against its best similarity to a member of any other story (as the
+/// index compares, member by member; as if all stories ran at once, the dense case of production). Also the text overlap of copies with their release against the
 /// best overlap of non-copies.
 /// </summary>
 static class Margins
@@ -26,21 +26,19 @@ static class Margins
         }).ToList();
         var vectors = items.Select(x => TermVector.ForArticle(x.Fp.Terms, frequencies)).ToList();
 
-        TermVector Centroid(IEnumerable<int> members)
-        {
-            TermVector? c = null;
-            foreach (var m in members) { if (c is null) c = vectors[m].Clone(); else c.Add(vectors[m], 200); }
-            return c!;
-        }
-        var stories = items.Select((x, i) => (x.Story, i)).GroupBy(p => p.Story).ToDictionary(g => g.Key, g => g.Select(p => p.i).ToList());
-        Console.WriteLine("kind        same-story  best-other  (cosine to centroids; time ignored)");
+        Console.WriteLine("kind        same-story  best-other  (best cosine to a member; time ignored)");
         var same = new List<double>(); var other = new List<double>();
         for (int i = 0; i < items.Count; i++)
         {
             if (items[i].Kind == "copy") continue;
-            var own = stories[items[i].Story].Where(m => m != i).ToList();
-            double s = own.Count == 0 ? double.NaN : vectors[i].Dot(Centroid(own)) / Centroid(own).Norm();
-            double o = stories.Where(kv => kv.Key != items[i].Story).Max(kv => vectors[i].Dot(Centroid(kv.Value)) / Centroid(kv.Value).Norm());
+            double s = double.NaN, o = 0;
+            for (int j = 0; j < items.Count; j++)
+            {
+                if (j == i) continue;
+                double cosine = vectors[i].Dot(vectors[j]);
+                if (items[j].Story == items[i].Story) s = double.IsNaN(s) ? cosine : Math.Max(s, cosine);
+                else o = Math.Max(o, cosine);
+            }
             if (!double.IsNaN(s)) same.Add(s);
             other.Add(o);
             Console.WriteLine($"{items[i].Guid} {items[i].Kind,-11} {s,6:0.000} {o,10:0.000}");

@@ -8,6 +8,7 @@ namespace Siberindo.Core.Stories;
 public static class EventTerms
 {
     const int TitleWeight = 2;
+    static readonly HashSet<ulong> NoPlaceWords = [];
 
     // Names, places and figures identify an event; common nouns describe its kind, which similar events share.
     internal static int NameWeight = 2;
@@ -19,7 +20,7 @@ public static class EventTerms
     public static ulong[] Extract(ReadOnlySpan<Token> title, IEnumerable<ArraySegment<Token>> paragraphs, IReadOnlySet<ulong>? placeWords = null)
     {
         var counts = new Dictionary<uint, int>();
-        placeWords ??= new HashSet<ulong>();
+        placeWords ??= NoPlaceWords;
         // Headlines are written in title case: a capital there says nothing about a name.
         Count(title, TitleWeight, counts, namesWeighDouble: false, placeWords);
         foreach (var p in paragraphs) Count(p, 1, counts, namesWeighDouble: true, placeWords);

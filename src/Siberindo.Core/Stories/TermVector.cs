@@ -7,11 +7,11 @@ sealed class TermVector(uint[] terms, float[] weights, ulong placeTerms = 0)
     /// one event, few enough that story similarity stays a short merge.</summary>
     public const int ArticleTerms = 40;
 
-    public uint[] Terms { get; private set; } = terms;
-    public float[] Weights { get; private set; } = weights;
+    public uint[] Terms { get; } = terms;
+    public float[] Weights { get; } = weights;
 
     /// <summary>Bit i set: term i is a word of a regency or province name (<see cref="EventTerms.IsPlace"/>).</summary>
-    ulong PlaceTerms { get; set; } = placeTerms;
+    ulong PlaceTerms { get; } = placeTerms;
 
     public static TermVector ForArticle(ulong[] packedTerms, DocumentFrequencies frequencies)
     {
@@ -67,30 +67,4 @@ sealed class TermVector(uint[] terms, float[] weights, ulong placeTerms = 0)
         return Math.Sqrt(sum);
     }
 
-    /// <summary>Adds <paramref name="other"/> into this vector, keeping at most <paramref name="maxTerms"/> heaviest terms.</summary>
-    public void Add(TermVector other, int maxTerms)
-    {
-        var terms = new List<uint>(Terms.Length + other.Terms.Length);
-        var weights = new List<float>(terms.Capacity);
-        int i = 0, j = 0;
-        while (i < Terms.Length || j < other.Terms.Length)
-        {
-            if (j == other.Terms.Length || i < Terms.Length && Terms[i] < other.Terms[j]) { terms.Add(Terms[i]); weights.Add(Weights[i++]); }
-            else if (i == Terms.Length || Terms[i] > other.Terms[j]) { terms.Add(other.Terms[j]); weights.Add(other.Weights[j++]); }
-            else { terms.Add(Terms[i]); weights.Add(Weights[i++] + other.Weights[j++]); }
-        }
-        if (terms.Count > maxTerms)
-        {
-            var keep = Enumerable.Range(0, terms.Count).OrderByDescending(k => weights[k]).ThenBy(k => terms[k]).Take(maxTerms).Order().ToArray();
-            Terms = keep.Select(k => terms[k]).ToArray();
-            Weights = keep.Select(k => weights[k]).ToArray();
-        }
-        else
-        {
-            Terms = terms.ToArray();
-            Weights = weights.ToArray();
-        }
-    }
-
-    public TermVector Clone() => new((uint[])Terms.Clone(), (float[])Weights.Clone());
 }
