@@ -28,6 +28,7 @@ public static class PortalExtensions
             o.AddBasePolicy(new EncodingVariants());
             o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(ArticlesTag).SetVaryByQuery("halaman"));
         });
+        StaleWhileRefillStore.Wrap(services);
         // The middleware with our own choice of coding, level and what not to compress (PortalCompression).
         services.AddResponseCompression();
         services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, PortalCompression>());

@@ -15,7 +15,8 @@ public sealed class SharedStateTests
         await CliRunner.RunWithInputAsync("panjang-sekali-123\n", ["admin", "create", "--email", "a@smsi.example", "--password-stdin", .. db.ConfigurationArgs]);
         await using var nodeA = await TestApp.StartAsync(db, [.. redis]);
         await using var nodeB = await TestApp.StartAsync(db, [.. redis]);
-        Assert.Contains("Redis", nodeB.Services.GetRequiredService<IOutputCacheStore>().GetType().Name);
+        var store = Assert.IsType<Siberindo.Portal.StaleWhileRefillStore>(nodeB.Services.GetRequiredService<IOutputCacheStore>());
+        Assert.Contains("Redis", store.Inner.GetType().Name);
 
         // Sign in through node A, then use the cookie on node B.
         var cookies = new CookieContainer();
