@@ -18,7 +18,7 @@ public sealed class OutletPageModel(PortalQueries queries, SiberindoDb db) : Pag
 
     public async Task<IActionResult> OnGetAsync(string slug, int? halaman, CancellationToken ct)
     {
-        var outlet = await db.Outlets.AsNoTracking().Include(o => o.Regency).SingleOrDefaultAsync(o => o.Slug == slug, ct);
+        var outlet = await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, ct);
         if (outlet is null) return NotFound();
         Outlet = outlet;
         Paging = Paging.From(halaman, PageSize);
