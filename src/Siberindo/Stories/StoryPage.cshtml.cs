@@ -34,6 +34,12 @@ public sealed class StoryPageModel(StoryQueries queries) : PageModel
         return Page();
     }
 
+    /// <summary>
+    /// Outlets' articles named in the schema.org data, earliest first: a story a hundred outlets carried would otherwise
+    /// add tens of kilobytes to a page that already lists them all.
+    /// </summary>
+    public const int SourcesInData = 30;
+
     /// <summary>Link previews and schema.org data: the story as one news article, based on every outlet's article.</summary>
     public PageMeta Meta()
     {
@@ -42,7 +48,7 @@ public sealed class StoryPageModel(StoryQueries queries) : PageModel
         var source = ById.GetValueOrDefault(story.SourceArticleId);
         var article = StructuredData.NewsArticle(baseUrl, baseUrl + CanonicalPath, story.Title, Description(),
             baseUrl + SiteIdentity.DefaultImagePath, story.FirstPublished, story.LastPublished, source?.OutletName,
-            View.Articles.Select(a => new StructuredData.Source(a.Title, a.Url, a.OutletName, a.Published)));
+            View.Articles.Take(SourcesInData).Select(a => new StructuredData.Source(a.Title, a.Url, a.OutletName, a.Published)));
         return new PageMeta(CanonicalPath)
         {
             Type = "article",
