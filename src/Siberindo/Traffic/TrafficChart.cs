@@ -8,14 +8,15 @@ namespace Siberindo.Traffic;
 /// <summary>The traffic dashboard's charts, drawn on the server as SVG like the statistics' (ScottPlot, Charts' style).</summary>
 public static class TrafficChart
 {
-    public const int Width = 900, DayHeight = 360;
+    /// <summary>Drawn small: an SVG shrinks with its text, and at this width the labels stay legible on a phone.</summary>
+    public const int Width = 480, DayHeight = 260;
     /// <summary>Articles drawn in the per-article chart; the table below it lists more.</summary>
     public const int TopArticles = 10;
-    private const int TitleLength = 40;
+    private const int TitleLength = 28;
 
-    public static int ArticlesHeight(int rows) => 80 + 36 * Math.Max(1, Math.Min(rows, TopArticles));
+    public static int ArticlesHeight(int rows) => 70 + 28 * Math.Max(1, Math.Min(rows, TopArticles));
 
-    /// <summary>One bar per day, about eight dates under the axis whatever the range.</summary>
+    /// <summary>One bar per day, about five dates under the axis whatever the range.</summary>
     public static Plot PerDay(IReadOnlyList<TrafficReport.DayTotal> days)
     {
         var plot = Charts.NewPlot();
@@ -23,7 +24,7 @@ public static class TrafficChart
         {
             Position = i, Value = d.Readers, FillColor = Charts.MembersLine, LineWidth = 0, Size = 0.8,
         }).ToList());
-        var step = Math.Max(1, (int)Math.Ceiling(days.Count / 8.0));
+        var step = Math.Max(1, (int)Math.Ceiling(days.Count / 5.0));
         var ticks = Enumerable.Range(0, days.Count).Where(i => i % step == 0).ToArray();
         plot.Axes.Bottom.TickGenerator = new NumericManual(ticks.Select(i => (double)i).ToArray(),
             ticks.Select(i => days[i].Day.ToString("d MMM", PortalFormat.Indonesian)).ToArray());

@@ -112,6 +112,18 @@ public sealed class TrafficDashboardTests
         Assert.Equal(HttpStatusCode.OK, (await pusat.GetAsync($"{dashboard}.csv")).StatusCode);
     }
 
+    [Fact]
+    public void A_title_with_markup_stays_text_in_the_chart_svg()
+    {
+        var title = "Harga <naik> & </text><script>alert(1)</script>";
+        var svg = Siberindo.Statistics.Charts.Svg(TrafficChart.PerArticle([new TrafficReport.ArticleTotal(1, title, "https://x.example/1", DateTime.UtcNow, 3, 3)]),
+            TrafficChart.Width, TrafficChart.ArticlesHeight(1));
+        // Well-formed, with the title as text (shortened to fit) and no element a title could have smuggled in.
+        var doc = System.Xml.Linq.XDocument.Parse(svg);
+        Assert.DoesNotContain(doc.Descendants(), e => e.Name.LocalName is "script" or "foreignObject");
+        Assert.Contains(doc.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim().StartsWith("Harga <naik> & </text>"));
+    }
+
     [Theory]
     [InlineData(null, null, "2026-01-02", "2026-01-31", null)]
     [InlineData("2026-01-10", null, "2026-01-10", "2026-01-31", null)]
