@@ -5,6 +5,9 @@ using Siberindo.Stories;
 
 namespace Siberindo.Portal;
 
+/// <summary>One page of a paged article list.</summary>
+public sealed record ArticlePage(List<ArticleCard> Articles, Paging Paging, int Total);
+
 /// <summary>The reads behind the public pages and the API; all no-tracking projections on indexed columns.</summary>
 public sealed class PortalQueries(SiberindoDb db)
 {
@@ -20,6 +23,15 @@ public sealed class PortalQueries(SiberindoDb db)
 
     public Task<int> CountAsync(string? provinceCode = null, int? outletId = null, string? regencyCode = null, CancellationToken ct = default) =>
         Filter(provinceCode, outletId, regencyCode).CountAsync(ct);
+
+    /// <summary>One page of a list's newest articles with the list's total: what every paged list page shows.</summary>
+    public async Task<ArticlePage> PageAsync(int? page, int pageSize, string? provinceCode = null, int? outletId = null,
+        string? regencyCode = null, CancellationToken ct = default)
+    {
+        var paging = Paging.From(page, pageSize);
+        return new ArticlePage(await LatestAsync(pageSize, paging.Skip, provinceCode, outletId, regencyCode, ct), paging,
+            await CountAsync(provinceCode, outletId, regencyCode, ct));
+    }
 
     /// <summary>The newest few articles of each province that has any, for the home page's sections.</summary>
     public async Task<Dictionary<string, List<ArticleCard>>> LatestPerProvinceAsync(int perProvince, CancellationToken ct = default)

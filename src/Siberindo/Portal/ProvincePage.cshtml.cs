@@ -23,9 +23,7 @@ public sealed class ProvincePageModel(PortalQueries queries, RegionCatalog regio
         if (regions.ProvinceByCodeOrSlug(key) is not { } province) return NotFound();
         if (key != province.Slug) return RedirectPermanent($"/provinsi/{province.Slug}");
         Province = province;
-        Paging = Paging.From(halaman, PageSize);
-        Articles = await queries.LatestAsync(PageSize, Paging.Skip, provinceCode: province.Code, ct: ct);
-        Total = await queries.CountAsync(provinceCode: province.Code, ct: ct);
+        (Articles, Paging, Total) = await queries.PageAsync(halaman, PageSize, provinceCode: province.Code, ct: ct);
         var outlets = await db.Outlets.AsNoTracking()
             .Where(o => o.ProvinceCode == province.Code && o.RegencyCode != null)
             .GroupBy(o => o.RegencyCode!)

@@ -41,11 +41,9 @@ public sealed class RegencyPageModel(PortalQueries queries, RegionCatalog region
         if (key != regency.Slug) return RedirectPermanent(PathOf(regency));
         Regency = regency;
         Province = province;
-        Paging = Paging.From(halaman, PageSize);
         Outlets = await db.Outlets.AsNoTracking().Where(o => o.RegencyCode == regency.Code).OrderBy(o => o.Name)
             .Select(o => new OutletLink(o.Slug, o.Name)).ToListAsync(ct);
-        Articles = await queries.LatestAsync(PageSize, Paging.Skip, regencyCode: regency.Code, ct: ct);
-        Total = await queries.CountAsync(regencyCode: regency.Code, ct: ct);
+        (Articles, Paging, Total) = await queries.PageAsync(halaman, PageSize, regencyCode: regency.Code, ct: ct);
         return Page();
     }
 }

@@ -144,7 +144,7 @@ public static class StructuredData
                 ["headline"] = s.Headline,
                 ["url"] = s.Url,
                 ["datePublished"] = PortalFormat.Iso(s.Published),
-                ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = s.OutletName },
+                ["publisher"] = Named("Organization", s.OutletName),
             });
         var article = new JsonObject
         {
@@ -161,7 +161,10 @@ public static class StructuredData
             ["publisher"] = Publisher(baseUrl),
             ["isBasedOn"] = sources,
         };
-        if (sourceOutlet is not null) article["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = sourceOutlet };
+        if (sourceOutlet is not null) article["author"] = Named("Organization", sourceOutlet);
         return article;
     }
+
+    /// <summary>A thing named inside another object: its type and name only.</summary>
+    private static JsonObject Named(string type, string name) => new() { ["@type"] = type, ["name"] = name };
 }
