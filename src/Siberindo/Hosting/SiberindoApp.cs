@@ -11,6 +11,7 @@ using Siberindo.Statistics;
 using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
+using Siberindo.Traffic;
 
 namespace Siberindo.Hosting;
 
@@ -36,6 +37,7 @@ public static class SiberindoApp
         builder.Services.AddAccounts();
         builder.Services.AddSiberindoRateLimits();
         builder.Services.AddPortal();
+        builder.Services.AddTraffic();
         builder.Services.AddAssociation(builder.Configuration);
         builder.AddSearch();
         builder.Services.AddOpenApi();
@@ -69,6 +71,7 @@ public static class SiberindoApp
 
         app.MapRazorPages();
         app.MapReadRedirect();
+        app.MapTraffic();
         app.MapPortalFeeds();
         app.MapSitemaps();
         app.MapLogout();

@@ -1,19 +1,20 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Siberindo.Storage;
+using Siberindo.Traffic;
 
 namespace Siberindo.Portal;
 
 /// <summary>
-/// Counts readers sent to members' sites. Clicks are summed in memory and written every few seconds, so a traffic
-/// spike costs one UPDATE per article per flush instead of one per click.
+/// Counts readers sent to members' sites. Clicks are summed in memory per article and day and written every few
+/// seconds, so a traffic spike costs one article update and one day upsert per article per flush instead of one per
+/// click. The day is the reader's (WIB) when the click arrives, so a flush across midnight splits correctly.
 /// </summary>
-public sealed class ClickCounter(IServiceScopeFactory scopes, ILogger<ClickCounter> logger) : BackgroundService
+public sealed class ClickCounter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ClickCounter> logger) : BackgroundService
 {
     private static readonly TimeSpan FlushEvery = TimeSpan.FromSeconds(5);
-    private ConcurrentDictionary<long, int> _pending = new();
+    private ConcurrentDictionary<(long ArticleId, DateOnly Day), int> _pending = new();
 
-    public void Count(long articleId) => _pending.AddOrUpdate(articleId, 1, (_, n) => n + 1);
+    public void Count(long articleId) => _pending.AddOrUpdate((articleId, ArticleClickDay.DayOf(clock.GetUtcNow())), 1, (_, n) => n + 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,18 +30,20 @@ public sealed class ClickCounter(IServiceScopeFactory scopes, ILogger<ClickCount
     public async Task FlushAsync(CancellationToken ct)
     {
         if (_pending.IsEmpty) return;
-        var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<long, int>());
+        var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<(long, DateOnly), int>());
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            foreach (var (id, clicks) in batch)
-                await db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Clicks, a => a.Clicks + clicks), ct);
+            // One transaction: an article's total and its days never disagree, and a failed flush stores nothing twice.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var ((id, day), clicks) in batch) await ClickLedger.AddAsync(db, id, day, clicks, ct);
+            await transaction.CommitAsync(ct);
         }
         catch (Exception e)
         {
             logger.LogWarning(e, "Could not store {Count} articles' clicks; they are kept for the next flush", batch.Count);
-            foreach (var (id, clicks) in batch) _pending.AddOrUpdate(id, clicks, (_, n) => n + clicks);
+            foreach (var (key, clicks) in batch) _pending.AddOrUpdate(key, clicks, (_, n) => n + clicks);
         }
     }
 }

@@ -18,12 +18,10 @@ public sealed class OutletPageModel(PortalQueries queries, SiberindoDb db) : Pag
 
     public async Task<IActionResult> OnGetAsync(string slug, int? halaman, CancellationToken ct)
     {
-        var outlet = await db.Outlets.AsNoTracking().Include(o => o.Regency).SingleOrDefaultAsync(o => o.Slug == slug, ct);
+        var outlet = await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, ct);
         if (outlet is null) return NotFound();
         Outlet = outlet;
-        Paging = Paging.From(halaman, PageSize);
-        Articles = await queries.LatestAsync(PageSize, Paging.Skip, outletId: outlet.Id, ct: ct);
-        Total = await queries.CountAsync(outletId: outlet.Id, ct: ct);
+        (Articles, Paging, Total) = await queries.PageAsync(halaman, PageSize, outletId: outlet.Id, ct: ct);
         return Page();
     }
 }

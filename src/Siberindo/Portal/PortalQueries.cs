@@ -5,11 +5,15 @@ using Siberindo.Stories;
 
 namespace Siberindo.Portal;
 
+/// <summary>One page of a paged article list.</summary>
+public sealed record ArticlePage(List<ArticleCard> Articles, Paging Paging, int Total);
+
 /// <summary>The reads behind the public pages and the API; all no-tracking projections on indexed columns.</summary>
 public sealed class PortalQueries(SiberindoDb db)
 {
-    public Task<List<ArticleCard>> LatestAsync(int take, int skip = 0, string? provinceCode = null, int? outletId = null, CancellationToken ct = default) =>
-        Filter(provinceCode, outletId)
+    public Task<List<ArticleCard>> LatestAsync(int take, int skip = 0, string? provinceCode = null, int? outletId = null,
+        string? regencyCode = null, CancellationToken ct = default) =>
+        Filter(provinceCode, outletId, regencyCode)
             .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
             .Skip(skip).Take(take)
             .Select(a => new ArticleCard(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.ProvinceCode, a.StoryId,
@@ -17,8 +21,17 @@ public sealed class PortalQueries(SiberindoDb db)
                 db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault()))
             .ToListAsync(ct);
 
-    public Task<int> CountAsync(string? provinceCode = null, int? outletId = null, CancellationToken ct = default) =>
-        Filter(provinceCode, outletId).CountAsync(ct);
+    public Task<int> CountAsync(string? provinceCode = null, int? outletId = null, string? regencyCode = null, CancellationToken ct = default) =>
+        Filter(provinceCode, outletId, regencyCode).CountAsync(ct);
+
+    /// <summary>One page of a list's newest articles with the list's total: what every paged list page shows.</summary>
+    public async Task<ArticlePage> PageAsync(int? page, int pageSize, string? provinceCode = null, int? outletId = null,
+        string? regencyCode = null, CancellationToken ct = default)
+    {
+        var paging = Paging.From(page, pageSize);
+        return new ArticlePage(await LatestAsync(pageSize, paging.Skip, provinceCode, outletId, regencyCode, ct), paging,
+            await CountAsync(provinceCode, outletId, regencyCode, ct));
+    }
 
     /// <summary>The newest few articles of each province that has any, for the home page's sections.</summary>
     public async Task<Dictionary<string, List<ArticleCard>>> LatestPerProvinceAsync(int perProvince, CancellationToken ct = default)
@@ -35,11 +48,14 @@ public sealed class PortalQueries(SiberindoDb db)
         return sections;
     }
 
-    private IQueryable<Article> Filter(string? provinceCode, int? outletId)
+    private IQueryable<Article> Filter(string? provinceCode, int? outletId, string? regencyCode)
     {
         IQueryable<Article> query = db.Articles.AsNoTracking();
         if (provinceCode is not null) query = query.Where(a => a.ProvinceCode == provinceCode);
         if (outletId is not null) query = query.Where(a => a.OutletId == outletId);
+        // A regency's articles are those of the outlets based there. Read through the outlet (a regency has a handful):
+        // both databases find its outlets by their regency index, then each outlet's newest by (OutletId, Published).
+        if (regencyCode is not null) query = query.Where(a => a.Outlet!.RegencyCode == regencyCode);
         return query;
     }
 }

@@ -14,6 +14,7 @@ public sealed class RegionCatalog
     private readonly FrozenDictionary<string, ProvinceInfo> _provinceByCode;
     private readonly FrozenDictionary<string, ProvinceInfo> _provinceBySlug;
     private readonly FrozenDictionary<string, RegencyInfo> _regencyByCode;
+    private readonly FrozenDictionary<string, RegencyInfo> _regencyBySlug;
     private readonly ILookup<string, RegencyInfo> _regenciesByName;
 
     public RegionCatalog(IEnumerable<ProvinceInfo> provinces, IEnumerable<RegencyInfo> regencies)
@@ -23,6 +24,7 @@ public sealed class RegionCatalog
         _provinceByCode = Provinces.ToFrozenDictionary(p => p.Code);
         _provinceBySlug = Provinces.ToFrozenDictionary(p => p.Slug);
         _regencyByCode = Regencies.ToFrozenDictionary(r => r.Code);
+        _regencyBySlug = Regencies.ToFrozenDictionary(r => r.Slug);
         _regenciesByName = Regencies
             .SelectMany(r => NameKeys(r.Name).Select(k => (k, r)))
             .ToLookup(x => x.k, x => x.r);
@@ -46,6 +48,13 @@ public sealed class RegionCatalog
         _provinceByCode.GetValueOrDefault(key) ?? _provinceBySlug.GetValueOrDefault(key.ToLowerInvariant());
 
     public RegencyInfo? Regency(string code) => _regencyByCode.GetValueOrDefault(code);
+
+    /// <summary>A regency or city by its code ("36.04") or its slug ("kabupaten-serang").</summary>
+    public RegencyInfo? RegencyByCodeOrSlug(string key) =>
+        _regencyByCode.GetValueOrDefault(key) ?? _regencyBySlug.GetValueOrDefault(key.ToLowerInvariant());
+
+    /// <summary>A province's regencies and cities in Kemendagri order (kabupaten 01-69, then kota 71-99).</summary>
+    public IEnumerable<RegencyInfo> RegenciesOf(string provinceCode) => Regencies.Where(r => r.ProvinceCode == provinceCode);
 
     /// <summary>
     /// Regencies matching a name as people write it: "Kota Bogor", "Kab. Bogor", "Kabupaten Bogor" or just "Bogor"
@@ -91,4 +100,8 @@ public sealed class RegionCatalog
 
 public sealed record ProvinceInfo(string Code, string Name, string Slug);
 
-public sealed record RegencyInfo(string Code, string ProvinceCode, string Name);
+public sealed record RegencyInfo(string Code, string ProvinceCode, string Name)
+{
+    /// <summary>URL segment derived from the name ("kota-tangerang-selatan"); names are unique, and so are their slugs.</summary>
+    public string Slug { get; } = Core.Slug.From(Name);
+}

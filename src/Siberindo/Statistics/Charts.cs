@@ -76,7 +76,8 @@ public static class Charts
         ], Alignment.LowerRight);
     }
 
-    private static Plot NewPlot()
+    /// <summary>A plot in the association's style; other features' charts (Traffic) start from it too.</summary>
+    internal static Plot NewPlot()
     {
         var plot = new Plot();
         // DejaVu (Debian's fonts-dejavu-core) renders Indonesian text the same on every machine.

@@ -1,9 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Siberindo.Core;
+using Siberindo.Portal.Seo;
 
 namespace Siberindo.Stories;
 
@@ -35,28 +34,30 @@ public sealed class StoryPageModel(StoryQueries queries) : PageModel
         return Page();
     }
 
-    /// <summary>schema.org data for search engines: the story as a collection of the outlets' news articles.</summary>
-    public string JsonLd()
+    /// <summary>
+    /// Outlets' articles named in the schema.org data, earliest first: a story a hundred outlets carried would otherwise
+    /// add tens of kilobytes to a page that already lists them all.
+    /// </summary>
+    public const int SourcesInData = 30;
+
+    /// <summary>Link previews and schema.org data: the story as one news article, based on every outlet's article.</summary>
+    public PageMeta Meta()
     {
-        var parts = new JsonArray();
-        foreach (var a in View.Articles)
-            parts.Add(new JsonObject
-            {
-                ["@type"] = "NewsArticle",
-                ["headline"] = a.Title,
-                ["datePublished"] = Portal.PortalFormat.Iso(a.Published),
-                ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = a.OutletName },
-                ["url"] = $"{Request.Scheme}://{Request.Host}/baca/{a.ArticleId}",
-            });
-        var data = new JsonObject
+        var story = View.Story;
+        var baseUrl = SiteIdentity.BaseUrl(Request);
+        var source = ById.GetValueOrDefault(story.SourceArticleId);
+        var article = StructuredData.NewsArticle(baseUrl, baseUrl + CanonicalPath, story.Title, Description(),
+            baseUrl + SiteIdentity.DefaultImagePath, story.FirstPublished, story.LastPublished, source?.OutletName,
+            View.Articles.Take(SourcesInData).Select(a => new StructuredData.Source(a.Title, a.Url, a.OutletName, a.Published)));
+        return new PageMeta(CanonicalPath)
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "CollectionPage",
-            ["name"] = View.Story.Title,
-            ["url"] = $"{Request.Scheme}://{Request.Host}{CanonicalPath}",
-            ["hasPart"] = parts,
+            Type = "article",
+            Published = story.FirstPublished,
+            Modified = story.LastPublished,
+            StructuredData = [article],
         };
-        // The default encoder escapes <, > and &, so the text cannot close the script element.
-        return data.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
+
+    /// <summary>What the page is: every outlet's report of one story (the outlets' own text stays on their sites).</summary>
+    public string Description() => $"Liputan lengkap: {Outlets} media memberitakan \"{View.Story.Title}\".";
 }

@@ -11,8 +11,9 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
     /// <summary>How many recent stories (and not yet assigned articles) the home page ranks.</summary>
     const int RankedPool = 300;
 
+    /// <param name="Url">The article on the outlet's own site (pages link through the counted /baca/{id}; schema.org data names it).</param>
     public sealed record Coverage(long ArticleId, string Title, string? Excerpt, DateTime Published, string OutletName, string OutletSlug,
-        long? CopyOfId);
+        long? CopyOfId, string Url);
 
     public sealed record CorrectionView(long Id, long ArticleId, CorrectionKind Kind, RetractionReason? Reason, string Note,
         CorrectionOrigin Origin, string? PreviousTitle, DateTime DeclaredAt);
@@ -26,7 +27,7 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
         var articles = await db.Articles.AsNoTracking()
             .Where(a => a.StoryId == id)
             .OrderBy(a => a.Published).ThenBy(a => a.Id)
-            .Select(a => new Coverage(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.CopyOfId))
+            .Select(a => new Coverage(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.CopyOfId, a.Url))
             .ToListAsync(ct);
         var corrections = await db.Set<Correction>().AsNoTracking()
             .Where(c => db.Articles.Any(a => a.Id == c.ArticleId && a.StoryId == id))

@@ -43,6 +43,7 @@ public sealed class FeedTests
         {
             ("/", "", "", articles.Select(a => a.Id).ToArray()),
             ("/provinsi/banten", "/provinsi/banten", "", articles.Where(a => a.OutletId == serang.Id).Select(a => a.Id).ToArray()),
+            ("/kabupaten/36.04", "/kabupaten/kabupaten-serang", "", articles.Where(a => a.OutletId == serang.Id).Select(a => a.Id).ToArray()),
             ($"/media/{palu.Slug}", $"/media/{palu.Slug}", "", articles.Where(a => a.OutletId == palu.Id).Select(a => a.Id).ToArray()),
             ($"/berita/{story}", $"/berita/{story}", "", articles.Where(a => a.StoryId == story).Select(a => a.Id).ToArray()),
             ("/cari?q=gempa", "/cari", "?q=gempa", articles.Where(a => a.Title.StartsWith("Gempa")).Select(a => a.Id).ToArray()),
@@ -90,11 +91,15 @@ public sealed class FeedTests
 
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/provinsi/atlantis/feed.xml")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/media/tidak-ada/feed.atom")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/kabupaten/atlantis/feed.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/berita/999999/feed.json")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/cari/feed.xml")).StatusCode);
         var byCode = await http.GetAsync("/provinsi/36/feed.atom");
         Assert.Equal(HttpStatusCode.MovedPermanently, byCode.StatusCode);
         Assert.Equal("/provinsi/banten/feed.atom", byCode.Headers.Location!.ToString());
+        var regencyByCode = await http.GetAsync("/kabupaten/72.71/feed.xml");
+        Assert.Equal(HttpStatusCode.MovedPermanently, regencyByCode.StatusCode);
+        Assert.Equal("/kabupaten/kota-palu/feed.xml", regencyByCode.Headers.Location!.ToString());
     }
 
     [Fact]

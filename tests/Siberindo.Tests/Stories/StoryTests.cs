@@ -67,7 +67,7 @@ public sealed class StoryTests
         Assert.Contains("sumbawa.example", page);
         Assert.Contains("sumber pertama", page);
         Assert.Contains("diterbitkan ulang dari", page);
-        Assert.Contains("\"@type\":\"CollectionPage\"", page);
+        Assert.Contains("\"@type\":\"NewsArticle\"", page); // the story as one news article (Portal/Seo)
         Assert.Contains($"/baca/{s1.Id}", page);
     }
 

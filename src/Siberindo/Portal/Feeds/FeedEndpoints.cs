@@ -11,7 +11,7 @@ namespace Siberindo.Portal.Feeds;
 /// <summary>
 /// Feeds out: every list page's path plus <c>feed.xml</c> (RSS 2.0), <c>feed.atom</c> (Atom 1.0) or <c>feed.json</c>
 /// (JSON Feed 1.1). Each is cached with the policy of the page it mirrors, so the same evictions reach it: "articles"
-/// for home, province, outlet and search, the story's own tag for a story.
+/// for home, province, regency, outlet and search, the story's own tag for a story.
 /// </summary>
 public static class FeedEndpoints
 {
@@ -27,6 +27,9 @@ public static class FeedEndpoints
                 .CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
             app.MapGet($"/provinsi/{{key}}/{name}", (string key, HttpContext http, PortalQueries queries, RegionCatalog regions, CancellationToken ct) =>
                     ProvinceAsync(http, format, key, queries, regions, ct))
+                .CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
+            app.MapGet($"/kabupaten/{{key}}/{name}", (string key, HttpContext http, PortalQueries queries, RegionCatalog regions, CancellationToken ct) =>
+                    RegencyAsync(http, format, key, queries, regions, ct))
                 .CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
             app.MapGet($"/media/{{slug}}/{name}", (string slug, HttpContext http, PortalQueries queries, SiberindoDb db, CancellationToken ct) =>
                     OutletAsync(http, format, slug, queries, db, ct))
@@ -58,6 +61,18 @@ public static class FeedEndpoints
         var items = (await queries.LatestAsync(Size, provinceCode: province.Code, ct: ct)).Select(FeedItem.From).ToList();
         return FeedResult.Of(http, format, $"Siberindo: berita {province.Name}",
             $"Berita terkini dari media anggota di provinsi {province.Name}.", path, items);
+    }
+
+    private static async Task<IResult> RegencyAsync(HttpContext http, FeedFormat format, string key, PortalQueries queries,
+        RegionCatalog regions, CancellationToken ct)
+    {
+        if (regions.RegencyByCodeOrSlug(key) is not { } regency) return Results.NotFound();
+        var path = RegencyPageModel.PathOf(regency);
+        if (key != regency.Slug) return Results.Redirect(FeedFormats.Href(path, format), permanent: true);
+        var items = (await queries.LatestAsync(Size, regencyCode: regency.Code, ct: ct)).Select(FeedItem.From).ToList();
+        var province = regions.Province(regency.ProvinceCode)?.Name;
+        return FeedResult.Of(http, format, $"Siberindo: berita {regency.Name}",
+            $"Berita terkini dari media anggota yang berkantor di {regency.Name}{(province is null ? "" : ", " + province)}.", path, items);
     }
 
     private static async Task<IResult> OutletAsync(HttpContext http, FeedFormat format, string slug, PortalQueries queries,

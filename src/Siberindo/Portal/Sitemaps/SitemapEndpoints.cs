@@ -7,7 +7,8 @@ namespace Siberindo.Portal.Sitemaps;
 
 /// <summary>
 /// For search engines: <c>/robots.txt</c>, the sitemap index <c>/sitemap.xml</c> over paged sitemaps of stories and
-/// outlets (at most <see cref="PageSize"/> URLs each, the protocol's limit) and one of the province pages, and the
+/// outlets (at most <see cref="PageSize"/> URLs each, the protocol's limit), of the regency pages with member outlets,
+/// and one of the province pages, and the
 /// Google News sitemap <c>/sitemap-news.xml</c> of the stories first published in the last two days. Only public
 /// pages appear. Cached like the lists (tag "articles", evicted by ingest and story assignment).
 /// </summary>
@@ -27,6 +28,7 @@ public static class SitemapEndpoints
                 new[] { "/", "/provinsi" }.Concat(regions.Provinces.Select(p => $"/provinsi/{p.Slug}"))
                     .Select(path => new SitemapWriter.Url(BaseUrl(http) + path)))))
             .CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
+        app.MapGet("/sitemap-kabupaten-{page:int}.xml", RegenciesAsync).CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
         app.MapGet("/sitemap-media-{page:int}.xml", OutletsAsync).CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
         app.MapGet("/sitemap-berita-{page:int}.xml", StoriesAsync).CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
         app.MapGet("/sitemap-news.xml", NewsAsync).CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
@@ -39,15 +41,36 @@ public static class SitemapEndpoints
 
     private static int Pages(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);
 
-    private static async Task<IResult> IndexAsync(HttpContext http, SiberindoDb db, CancellationToken ct)
+    private static async Task<IResult> IndexAsync(HttpContext http, SiberindoDb db, RegionCatalog regions, CancellationToken ct)
     {
         var baseUrl = BaseUrl(http);
         var outletPages = Pages(await db.Outlets.CountAsync(ct));
+        var regencyPages = Pages((await RegenciesWithOutletsAsync(db, regions, ct)).Count);
         var storyPages = Pages(await db.Set<Story>().CountAsync(ct));
         var sitemaps = new List<string> { "/sitemap-provinsi.xml", "/sitemap-news.xml" };
+        sitemaps.AddRange(Enumerable.Range(1, regencyPages).Select(p => $"/sitemap-kabupaten-{p}.xml"));
         sitemaps.AddRange(Enumerable.Range(1, outletPages).Select(p => $"/sitemap-media-{p}.xml"));
         sitemaps.AddRange(Enumerable.Range(1, storyPages).Select(p => $"/sitemap-berita-{p}.xml"));
         return Xml(SitemapWriter.Index(sitemaps.Select(path => new SitemapWriter.Url(baseUrl + path))));
+    }
+
+    /// <summary>
+    /// Regencies and cities where member outlets are based, in Kemendagri order: the regency pages that have news to show. The other
+    /// regency pages exist too but say only that there is no news yet, which is nothing to offer a search engine.
+    /// </summary>
+    private static async Task<List<RegencyInfo>> RegenciesWithOutletsAsync(SiberindoDb db, RegionCatalog regions, CancellationToken ct)
+    {
+        var codes = await db.Outlets.AsNoTracking().Where(o => o.RegencyCode != null).Select(o => o.RegencyCode!).Distinct().ToListAsync(ct);
+        return codes.Select(regions.Regency).OfType<RegencyInfo>().OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<IResult> RegenciesAsync(int page, HttpContext http, SiberindoDb db, RegionCatalog regions, CancellationToken ct)
+    {
+        if (page < 1) return Results.NotFound();
+        var regencies = (await RegenciesWithOutletsAsync(db, regions, ct)).Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        if (regencies.Count == 0 && page > 1) return Results.NotFound();
+        var baseUrl = BaseUrl(http);
+        return Xml(SitemapWriter.UrlSet(regencies.Select(r => new SitemapWriter.Url(baseUrl + RegencyPageModel.PathOf(r)))));
     }
 
     private static async Task<IResult> OutletsAsync(int page, HttpContext http, SiberindoDb db, CancellationToken ct)

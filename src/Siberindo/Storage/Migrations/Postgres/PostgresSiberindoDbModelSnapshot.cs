@@ -1249,6 +1249,27 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("WorkLease");
                 });
 
+            modelBuilder.Entity("Siberindo.Traffic.ArticleClickDay", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "Day");
+
+                    b.HasIndex("OutletId", "Day");
+
+                    b.ToTable("ArticleClickDays", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1626,6 +1647,17 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Traffic.ArticleClickDay", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>

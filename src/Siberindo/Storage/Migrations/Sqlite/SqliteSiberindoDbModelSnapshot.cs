@@ -1206,6 +1206,27 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("WorkLease");
                 });
 
+            modelBuilder.Entity("Siberindo.Traffic.ArticleClickDay", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Day");
+
+                    b.HasIndex("OutletId", "Day");
+
+                    b.ToTable("ArticleClickDays", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1577,6 +1598,17 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Traffic.ArticleClickDay", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Siberindo.Verification.AssistanceCase", b =>
