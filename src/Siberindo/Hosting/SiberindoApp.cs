@@ -11,6 +11,7 @@ using Siberindo.Statistics;
 using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
+using Siberindo.Thumbnails;
 
 namespace Siberindo.Hosting;
 
@@ -32,6 +33,7 @@ public static class SiberindoApp
         builder.Services.AddRegions();
         builder.Services.AddOutlets();
         builder.AddCrawling();
+        builder.AddThumbnails();
         builder.AddStories();
         builder.Services.AddAccounts();
         builder.Services.AddSiberindoRateLimits();
@@ -69,6 +71,7 @@ public static class SiberindoApp
 
         app.MapRazorPages();
         app.MapReadRedirect();
+        app.MapThumbnails();
         app.MapPortalFeeds();
         app.MapSitemaps();
         app.MapLogout();

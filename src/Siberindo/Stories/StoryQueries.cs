@@ -12,7 +12,7 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
     const int RankedPool = 300;
 
     public sealed record Coverage(long ArticleId, string Title, string? Excerpt, DateTime Published, string OutletName, string OutletSlug,
-        long? CopyOfId);
+        long? CopyOfId, string? ThumbnailVersion);
 
     public sealed record CorrectionView(long Id, long ArticleId, CorrectionKind Kind, RetractionReason? Reason, string Note,
         CorrectionOrigin Origin, string? PreviousTitle, DateTime DeclaredAt);
@@ -26,7 +26,7 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
         var articles = await db.Articles.AsNoTracking()
             .Where(a => a.StoryId == id)
             .OrderBy(a => a.Published).ThenBy(a => a.Id)
-            .Select(a => new Coverage(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.CopyOfId))
+            .Select(a => new Coverage(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.CopyOfId, a.Thumbnail!.Version))
             .ToListAsync(ct);
         var corrections = await db.Set<Correction>().AsNoTracking()
             .Where(c => db.Articles.Any(a => a.Id == c.ArticleId && a.StoryId == id))
@@ -74,7 +74,8 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
             .Where(a => ranked.Contains(a.Id))
             .Select(a => new ArticleCard(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.ProvinceCode, a.StoryId,
                 db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.OutletCount).FirstOrDefault(),
-                db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault()))
+                db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault(),
+                a.Thumbnail!.Version))
             .ToDictionaryAsync(c => c.Id, ct);
         return ranked.Where(cards.ContainsKey).Select(id => cards[id]).ToList();
     }
