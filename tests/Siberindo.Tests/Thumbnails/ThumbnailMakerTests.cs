@@ -34,15 +34,36 @@ public sealed class ThumbnailMakerTests
     [Fact]
     public void Keeps_the_picture_recognisable()
     {
-        var result = ThumbnailMaker.Make(TestImages.Photo(1200, 675), MaxPixels, MaxBytes);
+        var picture = TestImages.Photo(1200, 675);
+        using var source = SKBitmap.Decode(picture);
+
+        var result = ThumbnailMaker.Make(picture, MaxPixels, MaxBytes);
 
         using var thumbnail = SKBitmap.Decode(result.Webp);
-        // Sky at the top (blue), hill at the bottom (green): cropped and scaled, not garbled or letterboxed.
-        var sky = thumbnail.GetPixel(20, 5);
-        var hill = thumbnail.GetPixel(20, ThumbnailMaker.Height - 5);
-        Assert.True(sky.Blue > sky.Green && sky.Blue > sky.Red, $"sky {sky}");
-        Assert.True(hill.Green > hill.Red && hill.Green > hill.Blue, $"hill {hill}");
+        // Already 16:9, so nothing is cut: each part of the thumbnail has the colour of the same part of the photo
+        // (sky above, hills below), not garbled, shifted or letterboxed.
+        foreach (var (x, y) in new[] { (0.1, 0.05), (0.5, 0.1), (0.9, 0.5), (0.2, 0.95), (0.8, 0.9) })
+        {
+            var expected = Average(source, x, y);
+            var actual = Average(thumbnail, x, y);
+            Assert.True(Math.Abs(expected.R - actual.R) + Math.Abs(expected.G - actual.G) + Math.Abs(expected.B - actual.B) < 60,
+                $"at ({x}, {y}): photo {expected}, thumbnail {actual}");
+        }
         Assert.Equal(80, result.Quality);
+    }
+
+    /// <summary>The mean colour of a small patch around a point given as fractions of the width and height.</summary>
+    private static (double R, double G, double B) Average(SKBitmap bitmap, double fx, double fy)
+    {
+        int cx = (int)(fx * (bitmap.Width - 1)), cy = (int)(fy * (bitmap.Height - 1)), rx = bitmap.Width / 40, ry = bitmap.Height / 40;
+        double r = 0, g = 0, b = 0, n = 0;
+        for (var y = Math.Max(0, cy - ry); y <= Math.Min(bitmap.Height - 1, cy + ry); y++)
+            for (var x = Math.Max(0, cx - rx); x <= Math.Min(bitmap.Width - 1, cx + rx); x++)
+            {
+                var c = bitmap.GetPixel(x, y);
+                r += c.Red; g += c.Green; b += c.Blue; n++;
+            }
+        return (r / n, g / n, b / n);
     }
 
     [Fact]
