@@ -13,9 +13,7 @@ public sealed class ThumbnailBrowserTests
     public async Task A_reader_sees_card_pictures_from_our_origin_in_boxes_that_do_not_move()
     {
         await using var app = await TestApp.StartAsync("Sqlite", "--Crawler:Enabled=true", "--Crawler:AllowLoopback=true", "--Crawler:RequestTimeout=00:00:02");
-        var world = new DemoWorld(app.Services.GetRequiredService<RegionCatalog>(), 16);
-        await using var network = await DemoNetwork.StartAsync(world, 0, TimeProvider.System);
-        await app.WithDbAsync(db => DemoSeeder.SeedAsync(db, network));
+        await using var network = await DemoNetworks.StartSeededAsync(app, 16);
         await Eventually.TrueAsync(() => app.WithDbAsync(db => db.Set<ArticleThumbnail>().AnyAsync(t => t.State == ThumbnailState.Stored)),
             TimeSpan.FromSeconds(60), "a stored thumbnail");
 

@@ -15,9 +15,8 @@ public sealed class DemoThumbnailTests
     public async Task The_demo_gives_thumbnails_from_feeds_and_pages_and_its_bad_pictures_are_refused()
     {
         await using var app = await TestApp.StartAsync("Sqlite", "--Crawler:AllowLoopback=true");
-        var world = new DemoWorld(app.Services.GetRequiredService<RegionCatalog>(), 16);
-        await using var network = await DemoNetwork.StartAsync(world, 0, TimeProvider.System);
-        await app.WithDbAsync(db => DemoSeeder.SeedAsync(db, network));
+        await using var network = await DemoNetworks.StartSeededAsync(app, 16);
+        var world = network.World;
         var feedIds = await app.WithDbAsync(db => db.Feeds.Select(f => f.Id).ToListAsync());
         foreach (var id in feedIds) await app.WithServiceAsync<FeedPoller, PollReport>(p => p.PollAsync(id, CancellationToken.None));
         // The full-text workers are off in tests: fetch the queued article pages as they would.
