@@ -67,6 +67,19 @@ public sealed class ThumbnailMakerTests
     }
 
     [Fact]
+    public void An_animated_gif_gives_its_first_frame()
+    {
+        var gif = TestImages.AnimatedGif(480, 270, new SKColor(200, 30, 30), new SKColor(30, 30, 200));
+
+        var result = ThumbnailMaker.Make(gif, MaxPixels, MaxBytes);
+
+        Assert.True(result.Webp is not null, result.Refusal);
+        using var thumbnail = SKBitmap.Decode(result.Webp);
+        var (r, g, b) = Average(thumbnail, 0.5, 0.5);
+        Assert.True(r > 150 && b < 80, $"centre ({r}, {g}, {b}) is not the first frame's red");
+    }
+
+    [Fact]
     public void Lowers_the_quality_step_by_step_until_a_detailed_picture_fits()
     {
         var noise = TestImages.Noise(640, 360);
