@@ -11,8 +11,8 @@ namespace Siberindo.Articles;
 /// <summary>
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
 /// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert. Search
-/// indexing and story assignment follow in their own stages (<see cref="SearchIndexer"/>, <see cref="StoryAssigner"/>),
-/// in large batches, so that polling feeds never waits for them.
+/// indexing, story assignment and card thumbnails follow in their own stages (<see cref="SearchIndexer"/>,
+/// <see cref="StoryAssigner"/>, <see cref="Thumbnails.ThumbnailStage"/>), so that polling feeds never waits for them.
 /// </summary>
 public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer, Portal.PageCacheInvalidator pageCache, TimeProvider clock,
     ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections, Thumbnails.ThumbnailRequests thumbnails)

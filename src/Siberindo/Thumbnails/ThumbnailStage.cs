@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace Siberindo.Thumbnails;
 /// the same picture.
 /// </summary>
 public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle throttle, PageCacheInvalidator pageCache,
-    IOptions<ThumbnailOptions> options, TimeProvider clock, NodeRole role, ILogger<ThumbnailStage> logger) : IPipelineStage
+    IOptions<ThumbnailOptions> options, TimeProvider clock, NodeRole role, IMeterFactory meters, ILogger<ThumbnailStage> logger) : IPipelineStage
 {
     public const string LeaseName = "thumbnails";
 
@@ -27,6 +28,8 @@ public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle thr
     readonly SemaphoreSlim _decoding = new(1, 1);
     readonly StageLease _lease = new(LeaseName);
     readonly ThumbnailOptions _options = options.Value;
+    readonly Counter<long> _attempts = meters.Create(Observability.MeterName).CreateCounter<long>("siberindo.thumbnails",
+        description: "Attempts at card pictures, by outcome: stored, refused (for good), retry, gave_up");
 
     public string Name => LeaseName;
     /// <summary>Ingest wakes the stage; the interval only picks up retries falling due and other nodes' articles.</summary>
@@ -151,6 +154,14 @@ public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle thr
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            foreach (var row in rows.Values)
+                _attempts.Add(1, new KeyValuePair<string, object?>("outcome", row.State switch
+                {
+                    ThumbnailState.Stored => "stored",
+                    ThumbnailState.Refused => "refused",
+                    ThumbnailState.GaveUp => "gave_up",
+                    _ => "retry",
+                }));
         }
 
         var stored = outcomes.Where(o => o.Webp is not null).Select(o => o.ArticleId).ToList();

@@ -128,6 +128,9 @@ public sealed class ThumbnailPipelineTests
 
         var ids = await app.WithDbAsync(db => db.Articles.ToDictionaryAsync(a => a.Guid, a => a.Id));
         using var http = app.Client();
+        // The operator sees the outcomes on /metrics (at least these: other tests' apps in this process count too).
+        var metrics = await http.GetStringAsync("/metrics");
+        Assert.True(Counted(metrics, "stored") >= 2 && Counted(metrics, "refused") >= 7, metrics);
         var home = await http.GetStringAsync("/");
         foreach (var (slug, _, _, refusal) in Items)
         {
@@ -151,6 +154,11 @@ public sealed class ThumbnailPipelineTests
         using var following = app.Client(followRedirects: true);
         Assert.Contains(jpegImage, CardOf(await following.GetStringAsync($"/berita/{story}/x"), jpeg.ArticleId));
     }
+
+    private static double Counted(string metrics, string outcome) => metrics.Split('\n')
+        .Where(l => l.StartsWith("siberindo_thumbnails_total{", StringComparison.Ordinal) && l.Contains($"outcome=\"{outcome}\""))
+        .Select(l => double.Parse(l[(l.IndexOf("} ", StringComparison.Ordinal) + 2)..].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
+        .Sum();
 
     /// <summary>The markup of the card (or story list item) that links to the article.</summary>
     internal static string CardOf(string page, long articleId)
