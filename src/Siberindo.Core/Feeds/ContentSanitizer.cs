@@ -50,31 +50,67 @@ internal static class ContentSanitizer
         return WebUtility.HtmlEncode(text.Trim());
     }
 
-    /// <summary>The src of the first image in sanitised HTML, used when an entry names no image of its own.</summary>
+    /// <summary>Images declared smaller than this on either side are tracking pixels, icons or emoji, not a lead image.</summary>
+    private const int MinLeadImageSide = 64;
+
+    /// <summary>
+    /// The src of the first image in sanitised HTML that could be the article's picture, used when an entry names no
+    /// image of its own. Images the HTML declares tiny (a counter's 1x1 pixel, a share icon) are passed over.
+    /// </summary>
     public static string? FirstImageSource(string? html)
     {
         if (html is null)
         {
             return null;
         }
-        int img = html.IndexOf("<img", StringComparison.OrdinalIgnoreCase);
-        if (img < 0)
+        for (int img = html.IndexOf("<img", StringComparison.OrdinalIgnoreCase); img >= 0;
+             img = html.IndexOf("<img", img + 4, StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            int end = html.IndexOf('>', img);
+            if (end < 0)
+            {
+                return null;
+            }
+            var tag = html.AsSpan(img, end - img);
+            if (DeclaredSide(tag, "width") < MinLeadImageSide || DeclaredSide(tag, "height") < MinLeadImageSide)
+            {
+                continue;
+            }
+            if (AttributeValue(tag, "src") is { Length: > 0 } src)
+            {
+                return WebUtility.HtmlDecode(src.ToString());
+            }
         }
-        int end = html.IndexOf('>', img);
-        if (end < 0)
+        return null;
+    }
+
+    /// <summary>A width or height attribute in pixels; int.MaxValue when absent or not a plain number (e.g. "100%").</summary>
+    private static int DeclaredSide(ReadOnlySpan<char> tag, string name) =>
+        AttributeValue(tag, name) is var value && int.TryParse(value, System.Globalization.NumberStyles.None, null, out int pixels)
+            ? pixels
+            : int.MaxValue;
+
+    /// <summary>The value of a double-quoted attribute (sanitised HTML always quotes so), or empty.</summary>
+    private static ReadOnlySpan<char> AttributeValue(ReadOnlySpan<char> tag, string name)
+    {
+        for (int at = 0; at < tag.Length;)
         {
-            return null;
+            int found = tag[at..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return [];
+            }
+            found += at;
+            int valueStart = found + name.Length;
+            // A whole attribute name: preceded by a space, followed by ="; not "data-src" for "src".
+            if (found > 0 && char.IsWhiteSpace(tag[found - 1]) && tag[valueStart..].StartsWith("=\""))
+            {
+                var value = tag[(valueStart + 2)..];
+                int close = value.IndexOf('"');
+                return close < 0 ? [] : value[..close];
+            }
+            at = valueStart;
         }
-        var tag = html.AsSpan(img, end - img);
-        int src = tag.IndexOf("src=\"", StringComparison.OrdinalIgnoreCase);
-        if (src < 0)
-        {
-            return null;
-        }
-        var value = tag[(src + 5)..];
-        int close = value.IndexOf('"');
-        return close <= 0 ? null : WebUtility.HtmlDecode(value[..close].ToString());
+        return [];
     }
 }

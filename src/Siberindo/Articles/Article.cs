@@ -20,6 +20,8 @@ public sealed class Article
     /// <summary>Plain text of the article body when known (imports, full-text feeds).</summary>
     public string? Body { get; set; }
     public string? ImageUrl { get; set; }
+    /// <summary>The card picture made from <see cref="ImageUrl"/> (or the page's og:image), once asked for.</summary>
+    public Thumbnails.ArticleThumbnail? Thumbnail { get; init; }
     public DateTime Published { get; init; }
     public DateTime Fetched { get; init; }
     /// <summary>Copied from the outlet so the portal's province pages need no join.</summary>

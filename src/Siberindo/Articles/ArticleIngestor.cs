@@ -11,11 +11,11 @@ namespace Siberindo.Articles;
 /// <summary>
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
 /// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert. Search
-/// indexing and story assignment follow in their own stages (<see cref="SearchIndexer"/>, <see cref="StoryAssigner"/>),
-/// in large batches, so that polling feeds never waits for them.
+/// indexing, story assignment and card thumbnails follow in their own stages (<see cref="SearchIndexer"/>,
+/// <see cref="StoryAssigner"/>, <see cref="Thumbnails.ThumbnailStage"/>), so that polling feeds never waits for them.
 /// </summary>
 public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer, Portal.PageCacheInvalidator pageCache, TimeProvider clock,
-    ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections)
+    ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections, Thumbnails.ThumbnailRequests thumbnails)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(15);
@@ -73,12 +73,14 @@ public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer,
         // The articles and their requests to be indexed commit as one unit (one SaveChanges is one transaction).
         db.Articles.AddRange(added);
         db.AddRange(added.Select(a => new SearchQueueEntry { Article = a }));
+        thumbnails.Add(db, added);
         await db.SaveChangesAsync(ct);
         // Cached portal pages that list articles are stale now.
         pageCache.ArticlesChanged();
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);
         searchIndexer.Notify();
         stories.Notify();
+        thumbnails.Notify();
         return added;
     }
 

@@ -17,17 +17,25 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
     /// <summary>What feed requests accept; pages (articles, home pages) accept HTML instead.</summary>
     public const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
     public const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+    /// <summary>Images: only the raster formats thumbnails are made from (no SVG).</summary>
+    public const string ImageAccept = "image/webp, image/jpeg, image/png, image/gif;q=0.9";
 
     public Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken ct) =>
-        FetchAsync(url, etag, lastModified, FeedAccept, ct);
+        FetchAsync(url, etag, lastModified, FeedAccept, _options.MaxResponseBytes, _options.RequestTimeout, ct);
 
     /// <summary>Fetches a web page (an article, a home page, robots.txt) under the same guard and limits as feeds.</summary>
-    public Task<FetchResult> FetchPageAsync(Uri url, CancellationToken ct) => FetchAsync(url, null, null, PageAccept, ct);
+    public Task<FetchResult> FetchPageAsync(Uri url, CancellationToken ct) =>
+        FetchAsync(url, null, null, PageAccept, _options.MaxResponseBytes, _options.RequestTimeout, ct);
 
-    private async Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, string accept, CancellationToken ct)
+    /// <summary>Fetches an image under the same guard, with limits of its own: pictures are many, and a card needs little.</summary>
+    public Task<FetchResult> FetchImageAsync(Uri url, long maxBytes, TimeSpan timeout, CancellationToken ct) =>
+        FetchAsync(url, null, null, ImageAccept, maxBytes, timeout, ct);
+
+    private async Task<FetchResult> FetchAsync(Uri url, string? etag, string? lastModified, string accept, long maxBytes, TimeSpan limit,
+        CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(_options.RequestTimeout);
+        timeout.CancelAfter(limit);
         var current = url;
         try
         {
@@ -56,9 +64,9 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
                     return FetchResult.Fail(current, $"The server answered {(int)response.StatusCode} {response.ReasonPhrase}.",
                         response.StatusCode, RetryAfter(response.Headers.RetryAfter));
 
-                var body = await ReadCappedAsync(response.Content, _options.MaxResponseBytes, timeout.Token);
+                var body = await ReadCappedAsync(response.Content, maxBytes, timeout.Token);
                 if (body is null)
-                    return FetchResult.Fail(current, $"The response is larger than {_options.MaxResponseBytes / (1024 * 1024)} MiB.", response.StatusCode);
+                    return FetchResult.Fail(current, $"The response is larger than {Size(maxBytes)}.", response.StatusCode) with { OverCap = true };
                 return new FetchResult(FetchOutcome.Fetched, current, response.StatusCode, body,
                     response.Content.Headers.ContentType?.MediaType,
                     response.Headers.ETag?.ToString(),
@@ -74,7 +82,7 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return FetchResult.Fail(current, $"No complete answer within {_options.RequestTimeout.TotalSeconds:0} seconds.");
+            return FetchResult.Fail(current, $"No complete answer within {limit.TotalSeconds:0} seconds.");
         }
         catch (HttpRequestException e)
         {
@@ -83,6 +91,8 @@ public sealed class FeedFetcher(HttpClient http, IOptions<CrawlerOptions> option
                 : FetchResult.Fail(current, $"Connection failed: {e.Message}");
         }
     }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes / 1024} KiB";
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
 

@@ -20,6 +20,9 @@ public sealed record FetchResult(
     /// <summary>The response's Link header values (WebSub hubs may be announced there).</summary>
     public IReadOnlyList<string> Links { get; init; } = [];
 
+    /// <summary>The body was longer than the fetch's cap (it was not read to its end).</summary>
+    public bool OverCap { get; init; }
+
     public static FetchResult Fail(Uri url, string error, HttpStatusCode? status = null, TimeSpan? retryAfter = null) =>
         new(FetchOutcome.Failed, url, status, Error: error, RetryAfter: retryAfter);
 

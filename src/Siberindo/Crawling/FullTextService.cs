@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Siberindo.Core.Feeds;
+using Siberindo.Core.Images;
 using Siberindo.Storage;
+using Siberindo.Thumbnails;
 
 namespace Siberindo.Crawling;
 
@@ -14,6 +16,7 @@ public sealed class FullTextService(
     FullTextQueue queue,
     FeedFetcher fetcher,
     HostThrottle throttle,
+    ThumbnailRequests thumbnails,
     IServiceScopeFactory scopes,
     IOptions<CrawlerOptions> options,
     TimeProvider clock,
@@ -70,7 +73,10 @@ public sealed class FullTextService(
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
     }
 
-    /// <summary>Fetches one article page and stores its text; true when a body was stored.</summary>
+    /// <summary>
+    /// Fetches one article page and stores its text; true when a body was stored. The same page gives the card its
+    /// picture when the feed named none (its og:image), so no page is fetched twice.
+    /// </summary>
     public async Task<bool> FetchAsync(FullTextJob job, CancellationToken ct)
     {
         if (!Uri.TryCreate(job.Url, UriKind.Absolute, out var url)) return false;
@@ -82,10 +88,17 @@ public sealed class FullTextService(
             logger.LogInformation("Full text of {Url}: {Error}", job.Url, page.Error ?? "no body");
             return false;
         }
-        var text = Extract(page.FinalUrl, page.Body);
-        if (text is null) return false;
+        var html = PageText.Decode(page.Body);
+        var text = Extract(page.FinalUrl, html);
+        var image = PageImage.Find(html, page.FinalUrl);
+        if (text is null && image is null) return false;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+        if (image is { Length: <= 2000 }
+            && await db.Articles.Where(a => a.Id == job.ArticleId && a.ImageUrl == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ImageUrl, image), ct) > 0)
+            await thumbnails.RequestAsync(db, job.ArticleId, image, ct);
+        if (text is null) return false;
         // Only fills a missing body: an import or a full-text feed that stored one meanwhile wins.
         var updated = await db.Articles.Where(a => a.Id == job.ArticleId && a.Body == null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Body, text), ct);
@@ -93,9 +106,10 @@ public sealed class FullTextService(
     }
 
     /// <summary>The main text of an article page, or null when the page has no readable article.</summary>
-    public static string? Extract(Uri url, byte[] html)
+    public static string? Extract(Uri url, byte[] html) => Extract(url, PageText.Decode(html));
+
+    private static string? Extract(Uri url, string decoded)
     {
-        var decoded = PageText.Decode(html);
         var article = new SmartReader.Reader(url.AbsoluteUri, decoded).GetArticle();
         // IsReadable also demands a minimum length; a short article Readability did isolate is still the article.
         if (string.IsNullOrWhiteSpace(article.Content)) return null;

@@ -12,6 +12,30 @@ internal static class DemoFeeds
 
     public static string ArticleUrl(DemoArticle a, string baseUrl) => $"{baseUrl}/{a.Outlet.Slug}/artikel/{a.Number}";
 
+    /// <summary>
+    /// The article's picture, or null: most articles of outlets that have pictures carry one. RSS outlets serve JPEG,
+    /// Atom outlets PNG; an outlet with bad pictures takes its turn with an SVG with script, a pixel bomb and an HTML
+    /// page sent as a JPEG.
+    /// </summary>
+    public static string? PictureUrl(DemoArticle a, string baseUrl)
+    {
+        if (a.Outlet.Pictures == DemoPictures.None || a.Number % 4 == 3) return null;
+        var file = a.Outlet.Pictures == DemoPictures.Refusable
+            ? (a.Number % 3) switch { 0 => "jahat.svg", 1 => "bom.png", _ => "palsu.jpg" }
+            : a.Outlet.Format == DemoFeedFormat.Rss || a.Outlet.Pictures == DemoPictures.OnPage ? "foto.jpg" : "foto.png";
+        return $"{baseUrl}/{a.Outlet.Slug}/gambar/{a.Number}/{file}";
+    }
+
+    /// <summary>The media type a picture is announced and served with (the HTML page posing as a JPEG included).</summary>
+    public static string PictureType(string pictureUrl) =>
+        pictureUrl.EndsWith(".svg", StringComparison.Ordinal) ? "image/svg+xml"
+        : pictureUrl.EndsWith(".png", StringComparison.Ordinal) ? "image/png"
+        : "image/jpeg";
+
+    /// <summary>The picture in the feed itself, unless the outlet shows it only on its pages.</summary>
+    private static string? FeedPictureUrl(DemoArticle a, string baseUrl) =>
+        a.Outlet.Pictures == DemoPictures.OnPage ? null : PictureUrl(a, baseUrl);
+
     private static string Rss(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl)
     {
         var sb = new StringBuilder();
@@ -35,6 +59,14 @@ internal static class DemoFeeds
                 w.WriteEndElement();
                 w.WriteElementString("pubDate", a.Published.ToString("r"));
                 w.WriteElementString("description", $"<p>{WebUtility.HtmlEncode(a.Paragraphs[0])}</p>");
+                if (FeedPictureUrl(a, baseUrl) is { } picture)
+                {
+                    w.WriteStartElement("enclosure");
+                    w.WriteAttributeString("url", picture);
+                    w.WriteAttributeString("type", PictureType(picture));
+                    w.WriteAttributeString("length", "0");
+                    w.WriteEndElement();
+                }
                 w.WriteEndElement();
             }
             w.WriteEndElement();
@@ -73,6 +105,14 @@ internal static class DemoFeeds
                 w.WriteAttributeString("type", "html");
                 w.WriteString($"<p>{WebUtility.HtmlEncode(a.Paragraphs[0])}</p>");
                 w.WriteEndElement();
+                if (FeedPictureUrl(a, baseUrl) is { } picture)
+                {
+                    w.WriteStartElement("link", ns);
+                    w.WriteAttributeString("rel", "enclosure");
+                    w.WriteAttributeString("type", PictureType(picture));
+                    w.WriteAttributeString("href", picture);
+                    w.WriteEndElement();
+                }
                 w.WriteEndElement();
             }
             w.WriteEndElement();
@@ -92,11 +132,12 @@ internal static class DemoFeeds
         return sb.ToString();
     }
 
-    public static string ArticlePage(DemoArticle a)
+    public static string ArticlePage(DemoArticle a, string baseUrl)
     {
         var sb = new StringBuilder();
         // The event id is the demo's ground truth, for whoever checks the portal's stories against it.
         sb.Append($"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{E(a.Title)}</title>");
+        if (PictureUrl(a, baseUrl) is { } picture) sb.Append($"<meta property=\"og:image\" content=\"{E(picture)}\">");
         sb.Append($"<meta name=\"demo-event\" content=\"{E(a.EventId)}\"></head><body>");
         sb.Append($"<p><strong>DATA DEMO</strong> · {E(a.Outlet.Name)}</p><article><h1>{E(a.Title)}</h1>");
         sb.Append($"<p><time datetime=\"{a.Published:O}\">{a.Published.ToOffset(TimeSpan.FromHours(7)):d MMMM yyyy HH.mm} WIB</time></p>");

@@ -63,8 +63,26 @@ public sealed class DemoNetwork : IAsyncDisposable
         });
         app.MapGet("/{slug}/artikel/{number:long}", (string slug, long number) =>
             world.Outlet(slug) is { } o && number >= 0 && number <= world.LastNumber(o, clock.GetUtcNow())
-                ? Results.Content(DemoFeeds.ArticlePage(world.Article(o, number)), "text/html; charset=utf-8")
+                ? Results.Content(DemoFeeds.ArticlePage(world.Article(o, number), network.BaseUrl), "text/html; charset=utf-8")
                 : Results.NotFound());
+        // Pictures are drawn when asked for, the same every time (a pure function of outlet and article, like the text).
+        app.MapGet("/{slug}/gambar/{number:long}/{file}", (string slug, long number, string file) =>
+        {
+            if (world.Outlet(slug) is not { } o || number < 0 || number > world.LastNumber(o, clock.GetUtcNow())) return Results.NotFound();
+            var article = world.Article(o, number);
+            if (DemoFeeds.PictureUrl(article, network.BaseUrl) is not { } picture || !picture.EndsWith("/" + file, StringComparison.Ordinal))
+                return Results.NotFound();
+            var seed = unchecked(o.Index * 100_003 + (int)number);
+            byte[] bytes = file switch
+            {
+                "foto.jpg" => DemoImages.Scene(800, 450, SkiaSharp.SKEncodedImageFormat.Jpeg, seed),
+                "foto.png" => DemoImages.Scene(800, 450, SkiaSharp.SKEncodedImageFormat.Png, seed),
+                "jahat.svg" => DemoImages.SvgWithScript,
+                "bom.png" => DemoImages.PixelBomb(),
+                _ => DemoImages.HtmlPage,
+            };
+            return Results.Bytes(bytes, DemoFeeds.PictureType(picture));
+        });
 
         await app.StartAsync(ct);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

@@ -7,6 +7,13 @@ public enum DemoFeedFormat { Rss, Atom }
 /// <summary>How a demo outlet's feed misbehaves, to show the crawler's health reporting. Slow feeds answer correctly, late.</summary>
 public enum DemoBreakage { None, AnswersHtml, NotFound, ServerError, Hangs, Slow }
 
+/// <summary>
+/// Where a demo outlet's articles carry their pictures: in the feed (RSS enclosure, Atom enclosure link), only on the
+/// article page (og:image, which the portal reads when the outlet has full text switched on), or pictures the portal
+/// must refuse (an SVG with script, a pixel bomb, an HTML page sent as a JPEG).
+/// </summary>
+public enum DemoPictures { None, InFeed, OnPage, Refusable }
+
 /// <summary>A fictional outlet of the simulated member network.</summary>
 public sealed record DemoOutlet(
     int Index,
@@ -20,7 +27,8 @@ public sealed record DemoOutlet(
     DemoBreakage Breakage,
     VerificationStatus Verification,
     TimeSpan Period,
-    TimeSpan Phase);
+    TimeSpan Phase,
+    DemoPictures Pictures = DemoPictures.None);
 
 /// <summary>A fictional article: generated text, clearly marked as demo data.</summary>
 public sealed record DemoArticle(

@@ -22,6 +22,8 @@ public static class DemoSeeder
                 outlet.Website = website;
                 outlet.Domain = OutletRules.DomainOf(website);
                 foreach (var feed in outlet.Feeds) { feed.Url = feedUrl; feed.NextPollAt = now; }
+                // A database from before the demo had pictures: outlets that show theirs on the page only need full text.
+                if (demo.Pictures == DemoPictures.OnPage) outlet.FetchFullText = true;
                 continue;
             }
             db.Outlets.Add(new Outlet
@@ -36,6 +38,8 @@ public static class DemoSeeder
                 Verification = demo.Verification,
                 VerifiedOn = demo.Verification == VerificationStatus.None ? null : new DateOnly(2024, 1 + demo.Index % 12, 1 + demo.Index % 28),
                 IsDemo = true,
+                // Their pictures are on the article pages only (og:image), which the portal reads with the full text.
+                FetchFullText = demo.Pictures == DemoPictures.OnPage,
                 CreatedAt = now,
                 Feeds = [new Feed { Url = feedUrl, NextPollAt = now }],
             });

@@ -42,7 +42,8 @@ public sealed class DemoWorld
                     : DemoBreakage.None,
                 (VerificationStatus)(random.Next(10) switch { < 5 => 0, < 8 => 1, _ => 2 }),
                 period,
-                TimeSpan.FromSeconds(random.Next((int)period.TotalSeconds))));
+                TimeSpan.FromSeconds(random.Next((int)period.TotalSeconds)),
+                PicturesOf(i)));
         }
         Outlets = outlets;
         _bySlug = outlets.ToDictionary(o => o.Slug);
@@ -56,6 +57,15 @@ public sealed class DemoWorld
         17 => DemoBreakage.ServerError,
         23 when index % 2 == 1 => DemoBreakage.Hangs,
         _ => DemoBreakage.None,
+    };
+
+    /// <summary>A third of the outlets put pictures in their feeds, one in twelve only on its pages, a few serve bad ones.</summary>
+    private static DemoPictures PicturesOf(int index) => index switch
+    {
+        _ when index % 37 == 2 => DemoPictures.Refusable,
+        _ when index % 3 == 0 => DemoPictures.InFeed,
+        _ when index % 12 == 4 => DemoPictures.OnPage,
+        _ => DemoPictures.None,
     };
 
     public DemoOutlet? Outlet(string slug) => _bySlug.GetValueOrDefault(slug);

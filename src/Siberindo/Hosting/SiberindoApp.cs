@@ -12,6 +12,7 @@ using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
 using Siberindo.Traffic;
+using Siberindo.Thumbnails;
 
 namespace Siberindo.Hosting;
 
@@ -33,6 +34,7 @@ public static class SiberindoApp
         builder.Services.AddRegions();
         builder.Services.AddOutlets();
         builder.AddCrawling();
+        builder.AddThumbnails();
         builder.AddStories();
         builder.Services.AddAccounts();
         builder.Services.AddSiberindoRateLimits();
@@ -72,6 +74,7 @@ public static class SiberindoApp
         app.MapRazorPages();
         app.MapReadRedirect();
         app.MapTraffic();
+        app.MapThumbnails();
         app.MapPortalFeeds();
         app.MapSitemaps();
         app.MapLogout();

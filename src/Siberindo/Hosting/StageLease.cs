@@ -33,4 +33,23 @@ public sealed class StageLease(string name)
         await WorkLeases.ReleaseAsync(db, name, _holder, ct);
         Held = false;
     }
+
+    /// <summary>
+    /// A stage's <see cref="IPipelineStage.ReleaseAsync"/>: under the stage's gate, so a batch in progress ends first,
+    /// in a scope of its own.
+    /// </summary>
+    public async Task ReleaseAsync(SemaphoreSlim gate, IServiceScopeFactory scopes, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (!Held) return;
+            await using var scope = scopes.CreateAsyncScope();
+            await ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 }

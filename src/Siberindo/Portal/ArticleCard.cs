@@ -12,4 +12,6 @@ public sealed record ArticleCard(
     long? StoryId = null,
     /// <summary>Distinct outlets that covered the article's story (0 when not yet assigned).</summary>
     int StoryOutlets = 0,
-    string? StoryTitle = null);
+    string? StoryTitle = null,
+    /// <summary>The version of the article's stored thumbnail (<see cref="Thumbnails.ThumbnailImage"/>), null without one.</summary>
+    string? ThumbnailVersion = null);

@@ -18,7 +18,8 @@ public sealed class PortalQueries(SiberindoDb db)
             .Skip(skip).Take(take)
             .Select(a => new ArticleCard(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.ProvinceCode, a.StoryId,
                 db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.OutletCount).FirstOrDefault(),
-                db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault()))
+                db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault(),
+                a.Thumbnail!.Version))
             .ToListAsync(ct);
 
     public Task<int> CountAsync(string? provinceCode = null, int? outletId = null, string? regencyCode = null, CancellationToken ct = default) =>

@@ -8,7 +8,8 @@ namespace Siberindo.Search;
 
 public sealed record SearchHit(
     long Id, string Guid, string Title, string TitleHtml, string SnippetHtml, DateTime Published,
-    string OutletName, string OutletSlug, string? ProvinceCode, VerificationStatus Verification, double Score);
+    string OutletName, string OutletSlug, string? ProvinceCode, VerificationStatus Verification, double Score,
+    string? ThumbnailVersion = null);
 
 /// <summary>Another outlet's copy of the same story, listed under the best-ranked one.</summary>
 public sealed record SearchCopy(long Id, string Title, string OutletName, string OutletSlug);
@@ -55,7 +56,7 @@ public sealed class ArticleSearch(SiberindoDb db, ISearchStore store)
 
         var tops = await db.Articles.AsNoTracking().Where(a => topIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Guid, a.Title, a.Summary, a.Body, a.Excerpt, a.Published, a.ProvinceCode,
-                OutletName = a.Outlet!.Name, OutletSlug = a.Outlet.Slug, a.Outlet.Verification })
+                OutletName = a.Outlet!.Name, OutletSlug = a.Outlet.Slug, a.Outlet.Verification, ThumbnailVersion = a.Thumbnail!.Version })
             .ToDictionaryAsync(a => a.Id, ct);
         var copies = await db.Articles.AsNoTracking().Where(a => copyIds.Contains(a.Id))
             .Select(a => new SearchCopy(a.Id, a.Title, a.Outlet!.Name, a.Outlet.Slug))
@@ -68,7 +69,7 @@ public sealed class ArticleSearch(SiberindoDb db, ISearchStore store)
             if (!tops.TryGetValue(group[0].ArticleId, out var a)) continue; // deleted since ranking
             var snippetSource = Excerpts.FullText(a.Summary, a.Body) is { Length: > 0 } full ? full : a.Excerpt ?? "";
             var hit = new SearchHit(a.Id, a.Guid, a.Title, highlighter.Highlight(a.Title), highlighter.Snippet(snippetSource),
-                a.Published, a.OutletName, a.OutletSlug, a.ProvinceCode, a.Verification, group[0].Score);
+                a.Published, a.OutletName, a.OutletSlug, a.ProvinceCode, a.Verification, group[0].Score, a.ThumbnailVersion);
             results.Add(new SearchGroup(hit, group.Skip(1).Take(MaxCopiesShown)
                 .Select(r => copies.GetValueOrDefault(r.ArticleId)).OfType<SearchCopy>().ToList()));
         }

@@ -84,20 +84,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
         return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Set<SearchQueueEntry>().CountAsync(ct);
     }
 
-    public async Task ReleaseAsync(CancellationToken ct)
-    {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            if (!_lease.Held) return;
-            await using var scope = scopes.CreateAsyncScope();
-            await _lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct);
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -13,7 +13,7 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
 
     /// <param name="Url">The article on the outlet's own site (pages link through the counted /baca/{id}; schema.org data names it).</param>
     public sealed record Coverage(long ArticleId, string Title, string? Excerpt, DateTime Published, string OutletName, string OutletSlug,
-        long? CopyOfId, string Url);
+        long? CopyOfId, string Url, string? ThumbnailVersion);
 
     public sealed record CorrectionView(long Id, long ArticleId, CorrectionKind Kind, RetractionReason? Reason, string Note,
         CorrectionOrigin Origin, string? PreviousTitle, DateTime DeclaredAt);
@@ -27,7 +27,7 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
         var articles = await db.Articles.AsNoTracking()
             .Where(a => a.StoryId == id)
             .OrderBy(a => a.Published).ThenBy(a => a.Id)
-            .Select(a => new Coverage(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.CopyOfId, a.Url))
+            .Select(a => new Coverage(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.CopyOfId, a.Url, a.Thumbnail!.Version))
             .ToListAsync(ct);
         var corrections = await db.Set<Correction>().AsNoTracking()
             .Where(c => db.Articles.Any(a => a.Id == c.ArticleId && a.StoryId == id))
@@ -75,7 +75,8 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
             .Where(a => ranked.Contains(a.Id))
             .Select(a => new ArticleCard(a.Id, a.Title, a.Excerpt, a.Published, a.Outlet!.Name, a.Outlet.Slug, a.ProvinceCode, a.StoryId,
                 db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.OutletCount).FirstOrDefault(),
-                db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault()))
+                db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault(),
+                a.Thumbnail!.Version))
             .ToDictionaryAsync(c => c.Id, ct);
         return ranked.Where(cards.ContainsKey).Select(id => cards[id]).ToList();
     }

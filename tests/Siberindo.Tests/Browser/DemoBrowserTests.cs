@@ -11,9 +11,7 @@ public sealed class DemoBrowserTests
     public async Task A_reader_opens_the_home_page_and_follows_an_article_to_the_members_site()
     {
         await using var app = await TestApp.StartAsync("Sqlite", "--Crawler:Enabled=true", "--Crawler:AllowLoopback=true", "--Crawler:RequestTimeout=00:00:02");
-        var world = new DemoWorld(app.Services.GetRequiredService<RegionCatalog>(), 20);
-        await using var network = await DemoNetwork.StartAsync(world, 0, TimeProvider.System);
-        await app.WithDbAsync(db => DemoSeeder.SeedAsync(db, network));
+        await using var network = await DemoNetworks.StartSeededAsync(app, 20);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (await app.WithDbAsync(db => db.Articles.CountAsync()) == 0 && DateTime.UtcNow < deadline) await Task.Delay(250);
 

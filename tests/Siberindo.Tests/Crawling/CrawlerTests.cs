@@ -82,13 +82,7 @@ public sealed class CrawlerTests
         Assert.Equal(0, await app.WithDbAsync(db => db.Articles.CountAsync()));
     }
 
-    private static async Task<DemoNetwork> StartNetworkAsync(TestApp app, int outlets)
-    {
-        var world = new DemoWorld(app.Services.GetRequiredService<RegionCatalog>(), outlets);
-        var network = await DemoNetwork.StartAsync(world, 0, TimeProvider.System);
-        await app.WithDbAsync(db => DemoSeeder.SeedAsync(db, network));
-        return network;
-    }
+    private static Task<DemoNetwork> StartNetworkAsync(TestApp app, int outlets) => DemoNetworks.StartSeededAsync(app, outlets);
 
     private static async Task<List<(string? Slug, PollReport Report)>> PollAllAsync(TestApp app, List<int> feedIds)
     {

@@ -1249,6 +1249,46 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("WorkLease");
                 });
 
+            modelBuilder.Entity("Siberindo.Thumbnails.ArticleThumbnail", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<byte[]>("Webp")
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.ToTable("ArticleThumbnails", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Traffic.ArticleClickDay", b =>
                 {
                     b.Property<long>("ArticleId")
@@ -1649,6 +1689,17 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Siberindo.Thumbnails.ArticleThumbnail", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", "Article")
+                        .WithOne("Thumbnail")
+                        .HasForeignKey("Siberindo.Thumbnails.ArticleThumbnail", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Siberindo.Traffic.ArticleClickDay", b =>
                 {
                     b.HasOne("Siberindo.Articles.Article", "Article")
@@ -1687,6 +1738,11 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .HasForeignKey("OutletId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Articles.Article", b =>
+                {
+                    b.Navigation("Thumbnail");
                 });
 
             modelBuilder.Entity("Siberindo.Boards.Board", b =>

@@ -1206,6 +1206,46 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("WorkLease");
                 });
 
+            modelBuilder.Entity("Siberindo.Thumbnails.ArticleThumbnail", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Webp")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.ToTable("ArticleThumbnails", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Traffic.ArticleClickDay", b =>
                 {
                     b.Property<long>("ArticleId")
@@ -1600,6 +1640,17 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Siberindo.Thumbnails.ArticleThumbnail", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", "Article")
+                        .WithOne("Thumbnail")
+                        .HasForeignKey("Siberindo.Thumbnails.ArticleThumbnail", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Siberindo.Traffic.ArticleClickDay", b =>
                 {
                     b.HasOne("Siberindo.Articles.Article", "Article")
@@ -1638,6 +1689,11 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .HasForeignKey("OutletId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Articles.Article", b =>
+                {
+                    b.Navigation("Thumbnail");
                 });
 
             modelBuilder.Entity("Siberindo.Boards.Board", b =>
