@@ -58,8 +58,9 @@ public static class ImportCommands
             var import = scope.ServiceProvider.GetRequiredService<ArticleImport>();
             var result = await WithProgressAsync("Importing articles", lines.Count, p => import.ImportAsync(lines, parse.GetValue(create), p, ct));
             if (!result.Succeeded) return Refuse(result.Errors, path.Name);
-            Console.WriteLine($"Stored {result.Stored} new article(s), {result.AlreadyKnown} already known, {result.OutletsCreated} outlet(s) created; " +
-                              $"indexed and assigned to stories in {result.Stages.TotalSeconds:0.00} s.");
+            foreach (var skip in result.Skipped) Console.Error.WriteLine($"{path.Name}:{skip.Line}: {skip.Message}");
+            Console.WriteLine($"Stored {result.Stored} new article(s), {result.AlreadyKnown} already known, {result.Skipped.Count} skipped, " +
+                              $"{result.OutletsCreated} outlet(s) created; indexed and assigned to stories in {result.Stages.TotalSeconds:0.00} s.");
             return 0;
         });
         return command;

@@ -700,6 +700,13 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<int>("LastNewArticles")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LastSkipReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("LastSkippedItems")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("integer");
 

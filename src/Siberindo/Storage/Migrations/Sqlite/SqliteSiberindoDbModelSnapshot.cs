@@ -673,6 +673,13 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<int>("LastNewArticles")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LastSkipReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastSkippedItems")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("INTEGER");
 

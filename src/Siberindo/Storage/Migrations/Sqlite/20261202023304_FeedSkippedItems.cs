@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Siberindo.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class FeedSkippedItems : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "LastSkipReason",
+                table: "Feeds",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LastSkippedItems",
+                table: "Feeds",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LastSkipReason",
+                table: "Feeds");
+
+            migrationBuilder.DropColumn(
+                name: "LastSkippedItems",
+                table: "Feeds");
+        }
+    }
+}
