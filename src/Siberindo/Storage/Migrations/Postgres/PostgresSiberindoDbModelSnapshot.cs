@@ -1237,6 +1237,24 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("StoryRedirect");
                 });
 
+            modelBuilder.Entity("Siberindo.Stories.StoryRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("StoryRefreshQueue", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Stories.WorkLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1631,6 +1649,15 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasOne("Siberindo.Articles.Article", null)
                         .WithOne()
                         .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryRefresh", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
