@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
@@ -46,23 +45,21 @@ public sealed class MemberTransfer(SiberindoDb db, AccessScope scope, AuditLog a
         {
             if (xlsx)
             {
-                using var workbook = new XLWorkbook(file);
-                var sheet = workbook.Worksheets.First();
-                var used = sheet.RangeUsed();
-                if (used is null) return (rows, [new RowError(1, "Berkas kosong (the file is empty).")]);
-                var header = used.FirstRow().Cells().Select(c => c.GetString().Trim().ToLowerInvariant()).ToArray();
-                foreach (var row in used.RowsUsed().Skip(1))
+                string[]? header = null;
+                foreach (var (number, values) in XlsxRows.Read(file, XlsxRows.Members))
                 {
-                    var cells = new Dictionary<string, string?>();
-                    for (var c = 0; c < header.Length; c++)
+                    if (values.Values.All(string.IsNullOrWhiteSpace)) continue;
+                    if (header is null)
                     {
-                        var cell = row.Cell(c + 1);
-                        cells[header[c]] = cell.DataType == XLDataType.DateTime
-                            ? DateOnly.FromDateTime(cell.GetDateTime()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                            : cell.GetString().Trim();
+                        header = new string[values.Keys.Max() + 1];
+                        for (var c = 0; c < header.Length; c++) header[c] = values.GetValueOrDefault(c, "").Trim().ToLowerInvariant();
+                        continue;
                     }
-                    rows.Add((row.RowNumber(), cells));
+                    var cells = new Dictionary<string, string?>();
+                    for (var c = 0; c < header.Length; c++) cells[header[c]] = values.GetValueOrDefault(c, "").Trim();
+                    rows.Add((number, cells));
                 }
+                if (header is null) return (rows, [new RowError(1, "Berkas kosong (the file is empty).")]);
                 return (rows, Header(header));
             }
             using var reader = new StreamReader(file);
@@ -79,7 +76,11 @@ public sealed class MemberTransfer(SiberindoDb db, AccessScope scope, AuditLog a
             }
             return (rows, Header(names));
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        catch (XlsxLimitException e)
+        {
+            return ([], [new RowError(0, e.Message)]);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException or System.Xml.XmlException)
         {
             return (rows, [new RowError(1, $"Berkas tidak dapat dibaca sebagai {(xlsx ? "XLSX" : "CSV")} (unreadable file): {e.Message}")]);
         }
