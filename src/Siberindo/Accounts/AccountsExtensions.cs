@@ -30,6 +30,8 @@ public static class AccountsExtensions
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
                 o.User.RequireUniqueEmail = true;
+                // Wrong passwords never lock an account (anyone could lock anyone's): SignInThrottle slows them down.
+                // Lockout applies to wrong two-step codes only, which need the password first.
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
@@ -50,6 +52,9 @@ public static class AccountsExtensions
             ? AccessScope.FromPrincipal(http.User)
             : AccessScope.System);
         services.AddScoped<AdminAccounts>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration("Accounts:SignIn");
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DeviceCookie>();
         return services;
     }
 
