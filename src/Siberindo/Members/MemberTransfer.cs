@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Siberindo.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
@@ -62,7 +63,13 @@ public sealed class MemberTransfer(SiberindoDb db, AccessScope scope, AuditLog a
                 if (header is null) return (rows, [new RowError(1, "Berkas kosong (the file is empty).")]);
                 return (rows, Header(header));
             }
-            using var reader = new StreamReader(file);
+            // UTF-8, else windows-1252 (a spreadsheet's "Save as CSV" on Windows); an unclosed quote at its own line.
+            using var bytes = new MemoryStream();
+            file.CopyTo(bytes);
+            var (text, unclosed) = TextFiles.CutAtUnclosedQuote(TextFiles.Decode(bytes.ToArray()));
+            if (unclosed is { } open)
+                return (rows, [new RowError(open, OutletCsv.UnclosedQuote)]);
+            using var reader = new StringReader(text);
             using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
             {
                 TrimOptions = TrimOptions.Trim, DetectDelimiter = true, BadDataFound = null, MissingFieldFound = null,

@@ -21,9 +21,11 @@ public sealed class OutletPageModel(PortalQueries queries, SiberindoDb db) : Pag
         var outlet = await db.Outlets.AsNoTracking().Include(o => o.Regency).SingleOrDefaultAsync(o => o.Slug == slug, ct);
         if (outlet is null) return NotFound();
         Outlet = outlet;
-        Paging = Paging.From(halaman, PageSize);
-        Articles = await queries.LatestAsync(PageSize, Paging.Skip, outletId: outlet.Id, ct: ct);
+        if (Paging.From(halaman, PageSize) is not { } paging) return NotFound();
+        Paging = paging;
         Total = await queries.CountAsync(outletId: outlet.Id, ct: ct);
+        if (paging.PastTheEnd(Total)) return NotFound();
+        Articles = await queries.LatestAsync(PageSize, paging.Skip, outletId: outlet.Id, ct: ct);
         return Page();
     }
 }

@@ -19,9 +19,11 @@ public sealed class ProvincePageModel(PortalQueries queries, RegionCatalog regio
         if (regions.ProvinceByCodeOrSlug(key) is not { } province) return NotFound();
         if (key != province.Slug) return RedirectPermanent($"/provinsi/{province.Slug}");
         Province = province;
-        Paging = Paging.From(halaman, PageSize);
-        Articles = await queries.LatestAsync(PageSize, Paging.Skip, provinceCode: province.Code, ct: ct);
+        if (Paging.From(halaman, PageSize) is not { } paging) return NotFound();
+        Paging = paging;
         Total = await queries.CountAsync(provinceCode: province.Code, ct: ct);
+        if (paging.PastTheEnd(Total)) return NotFound();
+        Articles = await queries.LatestAsync(PageSize, paging.Skip, provinceCode: province.Code, ct: ct);
         return Page();
     }
 }

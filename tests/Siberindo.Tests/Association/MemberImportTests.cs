@@ -88,6 +88,18 @@ public sealed class MemberImportTests
         Assert.Null(await app.WithDbAsync(db => db.Set<MemberRecord>().FirstOrDefaultAsync()));
     }
 
+    [SkippableFact]
+    public async Task An_upload_over_the_limit_is_answered_413_with_a_page_that_says_so()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        using var http = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
+
+        var response = await UploadAsync(http, new byte[12 * 1024 * 1024], "anggota.csv");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Berkas lebih dari 10 MB", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public void A_zip_entry_that_inflates_a_thousandfold_is_refused_before_it_is_read()
     {
