@@ -13,21 +13,15 @@ public sealed class RateLimitTests
     [SkippableFact]
     public async Task The_search_limit_holds_across_two_nodes_sharing_redis()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
-        var redis = TestRedis.ConfigurationArgs();
-        await using var nodeA = await TestApp.StartAsync(db, [.. redis]);
-        await using var nodeB = await TestApp.StartAsync(db, [.. redis]);
-        using var a = nodeA.Client();
-        using var b = nodeB.Client();
+        await using var nodes = await RedisNodes.StartAsync();
 
         // One reader (one forwarded address, trusted from the loopback proxy) searching through both nodes: 30 per 15 s.
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 34; i++)
+        var statuses = await nodes.AlternateAsync(34, (http, i) =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/search?q=banjir{i}");
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/search?q=banjir{i}");
             request.Headers.Add("X-Forwarded-For", "203.0.113.5");
-            statuses.Add((await (i % 2 == 0 ? a : b).SendAsync(request)).StatusCode);
-        }
+            return http.SendAsync(request);
+        });
 
         Assert.Equal(30, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(4, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
