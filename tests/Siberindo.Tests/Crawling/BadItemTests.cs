@@ -77,4 +77,28 @@ public sealed class BadItemTests
         Assert.Equal(3, await app.WithDbAsync(d => d.Articles.CountAsync()));
         Assert.All(await app.WithDbAsync(d => d.Articles.Select(a => a.Guid).ToListAsync()), g => Assert.True(g.Length <= 1000));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_article_the_database_refuses_is_skipped_and_the_rest_of_its_batch_is_stored(string provider)
+    {
+        // PostgreSQL refuses a NUL character in text, SQLite stores it: the same file, the database's own verdict.
+        await using var db = await TestDatabase.CreateAsync(provider);
+        string Line(string guid, string body) => JsonSerializer.Serialize(new { guid, outlet = "kabar.example", url = $"https://kabar.example/{guid}", title = "Judul " + guid, published = "2025-08-05T10:00:00+07:00", body });
+        var path = Path.Combine(Directory.CreateTempSubdirectory("articles-").FullName, "articles.jsonl");
+        await File.WriteAllLinesAsync(path, [Line("N1", "Isi satu."), Line("N2", "Isi\u0000dua."), Line("N3", "Isi tiga.")]);
+
+        var (exit, output, errors) = await CliRunner.RunAsync(["import", "articles", path, "--create-outlets", .. db.ConfigurationArgs]);
+
+        Assert.Equal(0, exit);
+        await using var app = await TestApp.StartAsync(db, []);
+        var guids = await app.WithDbAsync(d => d.Articles.OrderBy(a => a.Guid).Select(a => a.Guid).ToListAsync());
+        if (provider == "Postgres")
+        {
+            Assert.Equal(["N1", "N3"], guids);
+            Assert.Contains("articles.jsonl:2: skipped: Basis data menolak artikel ini", errors);
+            Assert.Contains("Stored 2 new article(s)", output);
+        }
+        else Assert.Equal(["N1", "N2", "N3"], guids);
+    }
 }
