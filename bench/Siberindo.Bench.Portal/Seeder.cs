@@ -91,7 +91,7 @@ internal static class Seeder
                 {
                     var batch = group.Select(x => x.Article).Take(total - stored).ToList();
                     if (batch.Count == 0) break;
-                    var added = (await ingestor.IngestAsync(outlets[group.Key], null, batch)).Count;
+                    var added = (await ingestor.IngestAsync(outlets[group.Key], null, batch)).Stored.Count;
                     stored += added;
                     recentStored += added;
                 }

@@ -101,6 +101,32 @@ public sealed class StoryIndex
         }
     }
 
+    /// <summary>
+    /// Gives an article already in the index a new text (its full text arrived after it was assigned), so that later
+    /// articles are compared with that text. Its own assignment is not decided again: readers and copies already point
+    /// to it, and undoing a copy group or a merge would move other articles too. Postings of shingles the new text
+    /// lacks stay; they only propose candidates, which are verified on the new text. False when the article is not held.
+    /// </summary>
+    public bool Refresh(ArticleFingerprint fingerprint)
+    {
+        lock (_lock)
+        {
+            if (!_articleSlots.TryGetValue(fingerprint.Id, out var slot)) return false;
+            var article = _articles[slot];
+            var indexed = article.Shingles.ToHashSet();
+            _sketch.Add(slot, fingerprint.Shingles.Where(s => !indexed.Contains(s)).ToArray());
+            article.Shingles = fingerprint.Shingles;
+            article.SlotContexts = fingerprint.SlotContexts;
+            article.Places = fingerprint.Places;
+            // Weighed with the frequencies as they are now; the article's old terms are not counted out (a restore
+            // counts the new ones in its place), which moves the weights by one document in thousands.
+            var vector = TermVector.ForArticle(fingerprint.Terms, _frequencies);
+            if (article.Vector is not null) article.Vector = vector;
+            if (article.Story >= 0) IndexTerms(FindStory(article.Story), vector);
+            return true;
+        }
+    }
+
     public StoryAssignment? GetAssignment(long articleId)
     {
         lock (_lock) return _articleSlots.TryGetValue(articleId, out var slot) ? AssignmentOf(slot) : null;
@@ -427,8 +453,8 @@ public sealed class StoryIndex
     {
         public readonly long Id = id;
         public readonly long PublishedTicks = publishedTicks;
-        public readonly uint[] Shingles = shingles;
-        public readonly ulong[] SlotContexts = slotContexts;
+        public uint[] Shingles = shingles;
+        public ulong[] SlotContexts = slotContexts;
         public int Story = -1;
         public int Root;
         public List<int>? Group; // members of the near-duplicate group, kept on the root only

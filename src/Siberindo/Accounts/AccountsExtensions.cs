@@ -21,6 +21,8 @@ public static class AccountsExtensions
                 // The API answers 401/403 instead of sending a program to the sign-in page.
                 o.Events.OnRedirectToLogin = c => ApiOr(c, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = c => ApiOr(c, StatusCodes.Status403Forbidden);
+                // Every request checks the account's security stamp: signing out ends the session on the server too.
+                o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
             }));
         services.AddIdentityCore<SiberindoUser>(o =>
             {
@@ -28,6 +30,8 @@ public static class AccountsExtensions
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
                 o.User.RequireUniqueEmail = true;
+                // Wrong passwords never lock an account (anyone could lock anyone's): SignInThrottle slows them down.
+                // Lockout applies to wrong two-step codes only, which need the password first.
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
@@ -36,7 +40,8 @@ public static class AccountsExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>()
             .AddDefaultTokenProviders();
-        // A changed role or area (its security stamp) ends the account's other sessions within a minute, not 30.
+        // A changed stamp ends sessions at once (SessionStamp); Identity's validator refreshes a cookie's claims (role,
+        // area) every minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin))
@@ -47,6 +52,9 @@ public static class AccountsExtensions
             ? AccessScope.FromPrincipal(http.User)
             : AccessScope.System);
         services.AddScoped<AdminAccounts>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration("Accounts:SignIn");
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DeviceCookie>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using RedisRateLimiting;
 using Siberindo.Hosting;
 using StackExchange.Redis;
 
@@ -24,14 +25,19 @@ public static class RateLimits
         });
 
     /// <summary>
-    /// A fixed window per client address and policy; counted in Redis when configured so that the limit holds across
-    /// web nodes, otherwise in this process.
+    /// A fixed window per client address and policy: counted in Redis when configured, so that the limit holds across
+    /// web nodes (RedisRateLimiting's limiter: one script call per request, refused requests not counted, idle once
+    /// its request ends), otherwise in this process. Either way a client's partition reports itself idle between
+    /// requests, so the partitioned limiter drops it after 10 s and memory does not grow with the clients seen.
     /// </summary>
     public static RateLimitPartition<string> PerClient(HttpContext http, string policy, int permitLimit, TimeSpan window)
     {
         var key = $"{policy}:{http.Connection.RemoteIpAddress}";
-        return http.RequestServices.GetService<IConnectionMultiplexer>() is { } redis
-            ? RateLimitPartition.Get(key, k => new RedisRateLimiter(redis, $"{http.RequestServices.GetRequiredService<RedisPrefix>().Value}ratelimit:{k}", permitLimit, window))
-            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window });
+        if (http.RequestServices.GetService<IConnectionMultiplexer>() is not { } redis)
+            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window });
+        var prefix = http.RequestServices.GetRequiredService<RedisPrefix>().Value;
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimits));
+        return RateLimitPartition.Get(key, k => new FailOpenRateLimiter(new RedisFixedWindowRateLimiter<string>($"{prefix}ratelimit:{k}",
+            new RedisFixedWindowRateLimiterOptions { ConnectionMultiplexerFactory = () => redis, PermitLimit = permitLimit, Window = window }), logger));
     }
 }

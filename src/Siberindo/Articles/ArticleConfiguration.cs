@@ -7,11 +7,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> e)
     {
-        e.Property(a => a.Guid).HasMaxLength(1000);
-        e.Property(a => a.Url).HasMaxLength(2000);
-        e.Property(a => a.Title).HasMaxLength(1000);
-        e.Property(a => a.ImageUrl).HasMaxLength(2000);
-        e.Property(a => a.Excerpt).HasMaxLength(400);
+        e.Property(a => a.Guid).HasMaxLength(ArticleLengths.Guid);
+        e.Property(a => a.Url).HasMaxLength(ArticleLengths.Url);
+        e.Property(a => a.Title).HasMaxLength(ArticleLengths.Title);
+        e.Property(a => a.ImageUrl).HasMaxLength(ArticleLengths.ImageUrl);
+        e.Property(a => a.Excerpt).HasMaxLength(ArticleLengths.Excerpt);
         e.Property(a => a.ProvinceCode).HasMaxLength(2);
         e.HasOne(a => a.Outlet).WithMany().HasForeignKey(a => a.OutletId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(a => new { a.OutletId, a.Guid }).IsUnique();

@@ -29,6 +29,11 @@ public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, Artic
             {
                 using var doc = JsonDocument.Parse(text);
                 var root = doc.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    errors.Add(new RowError(number, $"not a JSON object (a {root.ValueKind.ToString().ToLowerInvariant()}): each line is one article {{\"guid\",\"outlet\",...}}"));
+                    continue;
+                }
                 string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
                 var missing = new[] { "guid", "outlet", "url", "title", "published" }.Where(f => string.IsNullOrWhiteSpace(Str(f))).ToList();
                 if (missing.Count > 0) { errors.Add(new RowError(number, $"missing field(s): {string.Join(", ", missing)}")); continue; }
@@ -70,11 +75,18 @@ public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, Artic
         }
         var stored = 0;
         var done = 0;
+        var skipped = new List<RowError>();
         // In order of publication, so that later stages see articles as they would have arrived.
         foreach (var batch in lines.OrderBy(l => l.Article.Published).Chunk(1000))
         {
             foreach (var group in batch.GroupBy(l => l.Outlet, StringComparer.OrdinalIgnoreCase))
-                stored += (await ingestor.IngestAsync(outlets[group.Key]!, null, group.Select(l => l.Article).ToList(), ct)).Count;
+            {
+                var result = await ingestor.IngestAsync(outlets[group.Key]!, null, group.Select(l => l.Article).ToList(), ct);
+                stored += result.Stored.Count;
+                // An article the database refuses is left out with its line; the others are stored.
+                foreach (var skip in result.Skipped)
+                    skipped.AddRange(group.Where(l => l.Article.Guid == skip.Guid).Select(l => new RowError(l.Number, $"skipped: {skip.Reason}")));
+            }
             db.ChangeTracker.Clear();
             done += batch.Length;
             progress?.Report(done);
@@ -87,12 +99,15 @@ public sealed class ArticleImport(SiberindoDb db, OutletRegistry registry, Artic
             await search.IndexAllAsync(TimeSpan.FromMinutes(10), ct);
             await stories.AssignAllAsync(TimeSpan.FromMinutes(10), ct);
         }
-        return new ArticleImportResult(stored, lines.Count - stored, created, []) { Stages = stages.Elapsed };
+        return new ArticleImportResult(stored, lines.Count - stored - skipped.Count, created, []) { Stages = stages.Elapsed, Skipped = skipped };
     }
 }
 
 public sealed record ArticleImportResult(int Stored, int AlreadyKnown, int OutletsCreated, IReadOnlyList<RowError> Errors)
 {
+    /// <summary>Lines whose article could not be stored (the rest of the file was), with the reason.</summary>
+    public IReadOnlyList<RowError> Skipped { get; init; } = [];
+
     /// <summary>How long the search and story stages took to take in the stored articles.</summary>
     public TimeSpan Stages { get; init; }
 

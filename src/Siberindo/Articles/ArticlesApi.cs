@@ -19,7 +19,10 @@ public static class ArticlesApi
                 SiberindoDb db, RegionCatalog regions, CancellationToken ct) =>
             {
                 var take = Math.Clamp(limit ?? 50, 1, MaxLimit);
-                var pageNumber = Math.Max(1, page ?? 1);
+                if (page is < 1) return Results.Problem("page starts at 1.", statusCode: 400);
+                var pageNumber = page ?? 1;
+                // A page past the end is empty, with the number asked for; never another page's articles.
+                var skip = (long)(pageNumber - 1) * take;
                 IQueryable<Article> query = db.Articles.AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(province))
                 {
@@ -30,9 +33,10 @@ public static class ArticlesApi
                 if (!string.IsNullOrWhiteSpace(outlet)) query = query.Where(a => a.Outlet!.Slug == outlet);
 
                 var total = await query.CountAsync(ct);
+                if (skip >= total) return Results.Ok(new PageOfArticles([], pageNumber, total));
                 var rows = await query
                     .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
-                    .Skip((pageNumber - 1) * take).Take(take)
+                    .Skip((int)skip).Take(take)
                     .Select(a => new { a.Id, a.Title, a.Url, a.Published, a.Outlet!.Slug, a.Outlet.Name, a.ProvinceCode })
                     .ToListAsync(ct);
                 var items = rows.Select(r => new Item(r.Id, r.Title, r.Url, r.Published, new OutletRef(r.Slug, r.Name),
@@ -40,7 +44,7 @@ public static class ArticlesApi
                 return Results.Ok(new PageOfArticles(items, pageNumber, total));
             })
             .WithTags("Articles")
-            .WithSummary("Latest articles, newest first; filter by province (code or slug) and outlet (slug).")
+            .WithSummary("Latest articles, newest first; filter by province (code or slug) and outlet (slug). A page past the end is empty.")
             .Produces<PageOfArticles>()
             .ProducesProblem(400);
         return app;

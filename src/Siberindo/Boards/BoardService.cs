@@ -78,7 +78,8 @@ public sealed class BoardService(SiberindoDb db, AccessScope scope, AuditLog aud
         var board = await Boards().SingleOrDefaultAsync(b => b.Id == boardId, ct);
         scope.Demand(board is not null);
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200) return ["Nama pengurus wajib diisi, maksimal 200 karakter (name is missing)."];
-        if (outletId is { } o && !await db.Outlets.AnyAsync(x => x.Id == o, ct)) return ["Media tidak ditemukan (outlet not found)."];
+        // Only an outlet the user may see: another province's outlet is answered as one that does not exist.
+        if (outletId is { } o && !await scope.Outlets(db.Outlets).AnyAsync(x => x.Id == o, ct)) return ["Media tidak ditemukan (outlet not found)."];
         if (position is OfficerPosition.Ketua or OfficerPosition.Sekretaris or OfficerPosition.Bendahara
             && await db.Set<BoardOfficer>().AnyAsync(x => x.BoardId == boardId && x.Position == position, ct))
             return [$"Jabatan {BoardLabels.Of(position)} sudah terisi (this post is already filled)."];

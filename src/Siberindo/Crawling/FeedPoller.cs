@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Siberindo.Articles;
 using Siberindo.Core.Feeds;
 using Siberindo.Core.Regions;
+using Siberindo.Core.Text;
 using Siberindo.Outlets;
 using Siberindo.Storage;
 
@@ -53,7 +54,21 @@ public sealed class FeedPoller(
             return await RecordFailureAsync(feed, null, $"Not a feed: {parsed.Error}", null, ct);
 
         var incoming = parsedFeed.Entries.Select(ToIncoming).OfType<IncomingArticle>().ToList();
-        var stored = await ingestor.IngestAsync(feed.Outlet, feed.Id, incoming, ct);
+        IngestResult ingested;
+        try
+        {
+            ingested = await ingestor.IngestAsync(feed.Outlet, feed.Id, incoming, ct);
+        }
+        catch (DbUpdateException e)
+        {
+            // Never silent: the feed page shows why its articles could not be stored.
+            return await RecordFailureAsync(feed, null, $"Artikel tidak dapat disimpan (articles could not be stored): {(e.InnerException ?? e).Message}", null, ct);
+        }
+        var stored = ingested.Stored;
+        feed.LastSkippedItems = ingested.Skipped.Count;
+        feed.LastSkipReason = ingested.Skipped is [var first, ..]
+            ? StoredText.Clip($"{first.Reason} (guid {first.Guid})", FeedLengths.Error)
+            : null;
         if (feed.Outlet.FetchFullText) fullText.EnqueueMissingBodies(stored);
         feed.Format = parsedFeed.Format;
         feed.ETag = result.ETag;
@@ -62,8 +77,8 @@ public sealed class FeedPoller(
         // The hub and topic may be in the feed or in the response's Link header (WebSub 4).
         var hub = parsedFeed.Hub ?? LinkHeader.Find(result.Links, "hub", result.FinalUrl);
         var self = parsedFeed.Self ?? LinkHeader.Find(result.Links, "self", result.FinalUrl);
-        feed.HubUrl = hub is { Length: <= 2000 } ? hub : null;
-        feed.TopicUrl = feed.HubUrl is null ? null : self is { Length: <= 2000 } ? self : result.FinalUrl.AbsoluteUri;
+        feed.HubUrl = hub is { Length: <= FeedLengths.Url } ? hub : null;
+        feed.TopicUrl = feed.HubUrl is null ? null : self is { Length: <= FeedLengths.Url } ? self : result.FinalUrl.AbsoluteUri;
         var interval = PollIntervals.Adapt(
             parsedFeed.Entries.Select(e => e.Published ?? e.Updated).OfType<DateTimeOffset>(),
             stored.Count, IntervalOf(feed), clock.GetUtcNow(), _options.MinPollInterval, _options.MaxPollInterval);
@@ -121,10 +136,12 @@ public sealed class FeedPoller(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         feed.Health = FeedHealth.Unhealthy;
-        feed.LastError = error.Length > 1000 ? error[..1000] : error;
+        feed.LastError = StoredText.Clip(error, FeedLengths.Error);
         if (status is not null) feed.LastStatusCode = status;
         feed.ConsecutiveFailures++;
         feed.LastNewArticles = 0;
+        feed.LastSkippedItems = 0;
+        feed.LastSkipReason = null;
         feed.NextPollAt = PollSchedule.NextAfterFailure(now, feed.ConsecutiveFailures, IntervalOf(feed), _options.MaxBackoff, retryAfter);
         FeedLeases.Release(feed);
         await db.SaveChangesAsync(ct);

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Siberindo.Core.Feeds;
 using Siberindo.Core.Images;
+using Siberindo.Search;
 using Siberindo.Storage;
+using Siberindo.Stories;
 using Siberindo.Thumbnails;
 
 namespace Siberindo.Crawling;
@@ -18,6 +20,8 @@ public sealed class FullTextService(
     HostThrottle throttle,
     ThumbnailRequests thumbnails,
     IServiceScopeFactory scopes,
+    SearchIndexer search,
+    StoryAssigner stories,
     IOptions<CrawlerOptions> options,
     TimeProvider clock,
     ILogger<FullTextService> logger) : BackgroundService
@@ -99,10 +103,22 @@ public sealed class FullTextService(
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ImageUrl, image), ct) > 0)
             await thumbnails.RequestAsync(db, job.ArticleId, image, ct);
         if (text is null) return false;
-        // Only fills a missing body: an import or a full-text feed that stored one meanwhile wins.
-        var updated = await db.Articles.Where(a => a.Id == job.ArticleId && a.Body == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Body, text), ct);
-        return updated > 0;
+        // Only fills a missing body: an import or a full-text feed that stored one meanwhile wins. The body goes to the
+        // search index and the story fingerprint the way a new article's text does: queued in the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == job.ArticleId && a.Body == null, ct);
+        if (article is null) return false;
+        article.Body = text;
+        article.Excerpt = Articles.Excerpts.From(article.Summary, text);
+        db.Add(new SearchQueueEntry { ArticleId = article.Id });
+        // An article not yet in a story is fingerprinted from the body when it is assigned; one already assigned
+        // (or being assigned now) is fingerprinted again.
+        db.Add(new StoryRefresh { ArticleId = article.Id });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        search.Notify();
+        stories.Notify();
+        return true;
     }
 
     /// <summary>The main text of an article page, or null when the page has no readable article.</summary>

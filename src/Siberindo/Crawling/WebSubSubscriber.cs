@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Siberindo.Articles;
 using Siberindo.Core.Feeds;
 using Siberindo.Core.Regions;
+using Siberindo.Core.Text;
+using Siberindo.Outlets;
 using Siberindo.Storage;
 
 namespace Siberindo.Crawling;
@@ -81,7 +83,7 @@ public sealed class WebSubSubscriber(
         if (error is not null)
         {
             subscription.State = WebSubState.Failed;
-            subscription.LastError = error.Length > 1000 ? error[..1000] : error;
+            subscription.LastError = StoredText.Clip(error, FeedLengths.Error);
             logger.LogInformation("WebSub subscription of feed {FeedId} at {Hub} failed: {Error}", feedId, hub, error);
         }
         await db.SaveChangesAsync(ct);
@@ -142,8 +144,7 @@ public sealed class WebSubSubscriber(
                 return challenge;
             case "denied" when s is not null && s.TopicUrl == topic:
                 s.State = WebSubState.Failed;
-                s.LastError = $"The hub denied the subscription{(string.IsNullOrWhiteSpace(reason) ? "" : $": {reason}")}.";
-                if (s.LastError.Length > 1000) s.LastError = s.LastError[..1000];
+                s.LastError = StoredText.Clip($"The hub denied the subscription{(string.IsNullOrWhiteSpace(reason) ? "" : $": {reason}")}.", FeedLengths.Error);
                 await db.SaveChangesAsync(ct);
                 return "";
             default:
@@ -166,14 +167,14 @@ public sealed class WebSubSubscriber(
             BaseUri = Uri.TryCreate(s.TopicUrl, UriKind.Absolute, out var topic) ? topic : null,
             DefaultOffset = IndonesianTime.OffsetOfProvince(outlet.ProvinceCode),
         });
-        var stored = parsed.Feed is { } feed
+        var ingested = parsed.Feed is { } feed
             ? await ingestor.IngestAsync(outlet, s.FeedId, feed.Entries.Select(FeedPoller.ToIncoming).OfType<IncomingArticle>().ToList(), ct)
-            : [];
-        if (outlet.FetchFullText) fullText.EnqueueMissingBodies(stored);
+            : IngestResult.Nothing;
+        if (outlet.FetchFullText) fullText.EnqueueMissingBodies(ingested.Stored);
         s.LastPushAt = clock.GetUtcNow().UtcDateTime;
         s.Pushes++;
-        s.LastError = parsed.Feed is null ? $"The last push was not a feed: {parsed.Error}" : null;
-        if (s.LastError?.Length > 1000) s.LastError = s.LastError[..1000];
+        s.LastError = StoredText.ClipOrNull(parsed.Feed is null ? $"The last push was not a feed: {parsed.Error}"
+            : ingested.Skipped is [var skip, ..] ? $"{ingested.Skipped.Count} item(s) of the last push skipped: {skip.Reason} (guid {skip.Guid})" : null, FeedLengths.Error);
         await db.SaveChangesAsync(ct);
         return PushOutcome.Ingested;
     }

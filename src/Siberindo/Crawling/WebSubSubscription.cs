@@ -41,7 +41,7 @@ internal sealed class WebSubSubscriptionConfiguration : IEntityTypeConfiguration
         e.Property(s => s.HubUrl).HasMaxLength(2000);
         e.Property(s => s.TopicUrl).HasMaxLength(2000);
         e.Property(s => s.Secret).HasMaxLength(128);
-        e.Property(s => s.LastError).HasMaxLength(1000);
+        e.Property(s => s.LastError).HasMaxLength(Outlets.FeedLengths.Error);
         e.HasIndex(s => s.FeedId).IsUnique();
         e.HasOne(s => s.Feed).WithMany().HasForeignKey(s => s.FeedId).OnDelete(DeleteBehavior.Cascade);
     }

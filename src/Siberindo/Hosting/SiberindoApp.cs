@@ -43,6 +43,7 @@ public static class SiberindoApp
         builder.Services.AddAssociation(builder.Configuration);
         builder.AddSearch();
         builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
         return builder;
     }
 
@@ -52,7 +53,12 @@ public static class SiberindoApp
         // Behind nginx the client's address comes in X-Forwarded-For (trusted from loopback proxies only, by default),
         // so rate limits count readers, not the proxy.
         app.UseForwardedHeaders(ReverseProxy.Options(app.Configuration));
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/galat");
+        if (!app.Environment.IsDevelopment())
+        {
+            // A program calling the API gets problem+json, a reader the error page (which also explains a 413).
+            app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/galat"));
+        }
         app.UseSecurityHeaders();
         app.UseStaticAssets();
         app.UseRouting();
@@ -60,6 +66,7 @@ public static class SiberindoApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAccessScope();
+        app.UseInternalEndpoints();
         app.UseAntiforgery();
         app.UseNoAgeFromOutputCache();
         app.UseOutputCache();

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Siberindo.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
@@ -46,26 +46,30 @@ public sealed class MemberTransfer(SiberindoDb db, AccessScope scope, AuditLog a
         {
             if (xlsx)
             {
-                using var workbook = new XLWorkbook(file);
-                var sheet = workbook.Worksheets.First();
-                var used = sheet.RangeUsed();
-                if (used is null) return (rows, [new RowError(1, "Berkas kosong (the file is empty).")]);
-                var header = used.FirstRow().Cells().Select(c => c.GetString().Trim().ToLowerInvariant()).ToArray();
-                foreach (var row in used.RowsUsed().Skip(1))
+                string[]? header = null;
+                foreach (var (number, values) in XlsxRows.Read(file, XlsxRows.Members))
                 {
-                    var cells = new Dictionary<string, string?>();
-                    for (var c = 0; c < header.Length; c++)
+                    if (values.Values.All(string.IsNullOrWhiteSpace)) continue;
+                    if (header is null)
                     {
-                        var cell = row.Cell(c + 1);
-                        cells[header[c]] = cell.DataType == XLDataType.DateTime
-                            ? DateOnly.FromDateTime(cell.GetDateTime()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                            : cell.GetString().Trim();
+                        header = new string[values.Keys.Max() + 1];
+                        for (var c = 0; c < header.Length; c++) header[c] = values.GetValueOrDefault(c, "").Trim().ToLowerInvariant();
+                        continue;
                     }
-                    rows.Add((row.RowNumber(), cells));
+                    var cells = new Dictionary<string, string?>();
+                    for (var c = 0; c < header.Length; c++) cells[header[c]] = values.GetValueOrDefault(c, "").Trim();
+                    rows.Add((number, cells));
                 }
+                if (header is null) return (rows, [new RowError(1, "Berkas kosong (the file is empty).")]);
                 return (rows, Header(header));
             }
-            using var reader = new StreamReader(file);
+            // UTF-8, else windows-1252 (a spreadsheet's "Save as CSV" on Windows); an unclosed quote at its own line.
+            using var bytes = new MemoryStream();
+            file.CopyTo(bytes);
+            var (text, unclosed) = TextFiles.CutAtUnclosedQuote(TextFiles.Decode(bytes.ToArray()));
+            if (unclosed is { } open)
+                return (rows, [new RowError(open, OutletCsv.UnclosedQuote)]);
+            using var reader = new StringReader(text);
             using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
             {
                 TrimOptions = TrimOptions.Trim, DetectDelimiter = true, BadDataFound = null, MissingFieldFound = null,
@@ -79,7 +83,11 @@ public sealed class MemberTransfer(SiberindoDb db, AccessScope scope, AuditLog a
             }
             return (rows, Header(names));
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        catch (XlsxLimitException e)
+        {
+            return ([], [new RowError(0, e.Message)]);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException or System.Xml.XmlException)
         {
             return (rows, [new RowError(1, $"Berkas tidak dapat dibaca sebagai {(xlsx ? "XLSX" : "CSV")} (unreadable file): {e.Message}")]);
         }

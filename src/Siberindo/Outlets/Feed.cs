@@ -16,6 +16,10 @@ public sealed class Feed
     public string? LastError { get; set; }
     public int ConsecutiveFailures { get; set; }
     public int LastNewArticles { get; set; }
+    /// <summary>Items of the last poll that could not be stored (a link too long, a value the database refused).</summary>
+    public int LastSkippedItems { get; set; }
+    /// <summary>Why the first of them was skipped, with its guid, so the editor can fix the feed.</summary>
+    public string? LastSkipReason { get; set; }
     public string? Format { get; set; }
     public string? ETag { get; set; }
     /// <summary>The worker process polling this feed now; others leave it alone until the lease expires.</summary>
@@ -34,4 +38,11 @@ public enum FeedHealth
     Unknown = 0,
     Healthy = 1,
     Unhealthy = 2,
+}
+
+/// <summary>Column lengths of <see cref="Feed"/>, shared by its EF configuration and the writers that clip to them.</summary>
+public static class FeedLengths
+{
+    public const int Url = 2000;
+    public const int Error = 1000;
 }

@@ -23,14 +23,14 @@ public static class ImportCommands
         {
             var path = parse.GetValue(file)!;
             if (!path.Exists) return Fail($"File not found: {path.FullName}");
-            List<(int, OutletDraft)> rows;
-            List<RowError> errors;
-            using (var reader = new StreamReader(path.FullName)) (rows, errors) = OutletCsv.Read(reader);
-            if (errors.Count > 0) return Refuse(errors, path.Name);
+            var (rows, errors) = OutletCsv.Read(await File.ReadAllBytesAsync(path.FullName, ct));
 
             await using var app = await CliHost.StartAsync(parse, ct);
             await using var scope = app.Services.CreateAsyncScope();
             var registry = scope.ServiceProvider.GetRequiredService<OutletRegistry>();
+            // Every problem of the file at once, by line: what the rows say and what the registry says of them.
+            errors.AddRange(await registry.CheckAsync(rows, ct));
+            if (errors.Count > 0) return Refuse(errors, path.Name);
             var result = await WithProgressAsync("Importing outlets", rows.Count, p => registry.ImportAsync(rows, p, ct));
             if (!result.Succeeded) return Refuse(result.Errors, path.Name);
             Console.WriteLine($"Imported {result.Imported} outlet(s) from {path.Name}.");
@@ -58,8 +58,9 @@ public static class ImportCommands
             var import = scope.ServiceProvider.GetRequiredService<ArticleImport>();
             var result = await WithProgressAsync("Importing articles", lines.Count, p => import.ImportAsync(lines, parse.GetValue(create), p, ct));
             if (!result.Succeeded) return Refuse(result.Errors, path.Name);
-            Console.WriteLine($"Stored {result.Stored} new article(s), {result.AlreadyKnown} already known, {result.OutletsCreated} outlet(s) created; " +
-                              $"indexed and assigned to stories in {result.Stages.TotalSeconds:0.00} s.");
+            foreach (var skip in result.Skipped) Console.Error.WriteLine($"{path.Name}:{skip.Line}: {skip.Message}");
+            Console.WriteLine($"Stored {result.Stored} new article(s), {result.AlreadyKnown} already known, {result.Skipped.Count} skipped, " +
+                              $"{result.OutletsCreated} outlet(s) created; indexed and assigned to stories in {result.Stages.TotalSeconds:0.00} s.");
             return 0;
         });
         return command;
@@ -79,7 +80,7 @@ public static class ImportCommands
 
     private static int Refuse(IReadOnlyList<RowError> errors, string file)
     {
-        foreach (var e in errors.Take(200)) Console.Error.WriteLine($"{file}:{e.Line}: {e.Message}");
+        foreach (var e in errors.OrderBy(e => e.Line).Take(200)) Console.Error.WriteLine($"{file}:{e.Line}: {e.Message}");
         if (errors.Count > 200) Console.Error.WriteLine($"... and {errors.Count - 200} more.");
         Console.Error.WriteLine($"Nothing was imported: {errors.Count} problem(s). Fix the lines above and run the import again.");
         return 1;

@@ -27,14 +27,15 @@ internal sealed class FeedConfiguration : IEntityTypeConfiguration<Feed>
 {
     public void Configure(EntityTypeBuilder<Feed> e)
     {
-        e.Property(f => f.Url).HasMaxLength(2000);
-        e.Property(f => f.LastError).HasMaxLength(1000);
+        e.Property(f => f.Url).HasMaxLength(FeedLengths.Url);
+        e.Property(f => f.LastError).HasMaxLength(FeedLengths.Error);
+        e.Property(f => f.LastSkipReason).HasMaxLength(FeedLengths.Error);
         e.Property(f => f.Format).HasMaxLength(20);
         e.Property(f => f.ETag).HasMaxLength(300);
         e.Property(f => f.LastModified).HasMaxLength(100);
         e.Property(f => f.LeaseOwner).HasMaxLength(200);
-        e.Property(f => f.HubUrl).HasMaxLength(2000);
-        e.Property(f => f.TopicUrl).HasMaxLength(2000);
+        e.Property(f => f.HubUrl).HasMaxLength(FeedLengths.Url);
+        e.Property(f => f.TopicUrl).HasMaxLength(FeedLengths.Url);
         e.HasIndex(f => f.NextPollAt);
         e.HasIndex(f => new { f.OutletId, f.Url }).IsUnique();
     }

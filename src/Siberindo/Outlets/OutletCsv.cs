@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Outlets;
 
@@ -13,6 +14,18 @@ public static class OutletCsv
 {
     public static readonly string[] Columns = ["name", "company", "website", "regency", "verification", "verified_on", "feeds"];
     private static readonly string[] Required = ["name", "website", "regency"];
+
+    public const string UnclosedQuote = "Tanda kutip (\") dibuka tetapi tidak ditutup; baris ini dan sesudahnya tidak dapat dibaca (unclosed quote).";
+
+    /// <summary>Reads the file's bytes: UTF-8, else windows-1252 (<see cref="TextFiles.Decode"/>).</summary>
+    public static (List<(int Line, OutletDraft Draft)> Rows, List<RowError> Errors) Read(byte[] file)
+    {
+        var (text, unclosed) = TextFiles.CutAtUnclosedQuote(TextFiles.Decode(file));
+        var (rows, errors) = Read(new StringReader(text));
+        if (unclosed is { } line)
+            errors.Add(new RowError(line, UnclosedQuote));
+        return (rows, errors);
+    }
 
     public static (List<(int Line, OutletDraft Draft)> Rows, List<RowError> Errors) Read(TextReader text)
     {

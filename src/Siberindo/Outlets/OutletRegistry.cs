@@ -92,6 +92,14 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
     /// </summary>
     public async Task<ImportResult> ImportAsync(IReadOnlyList<(int Line, OutletDraft Draft)> rows, IProgress<int>? progress = null, CancellationToken ct = default)
     {
+        var errors = await CheckAsync(rows, ct);
+        if (errors.Count > 0) return new ImportResult(0, errors);
+        return await StoreAsync(rows, progress, ct);
+    }
+
+    /// <summary>Every problem of every row, against the registry and the other rows; nothing is stored.</summary>
+    public async Task<List<RowError>> CheckAsync(IReadOnlyList<(int Line, OutletDraft Draft)> rows, CancellationToken ct = default)
+    {
         var errors = new List<RowError>();
         var existingDomains = (await db.Outlets.Select(o => o.Domain).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seenInFile = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -107,8 +115,11 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
                 errors.Add(new RowError(line, $"Situs {website} sama dengan baris {first} (duplicate website, see line {first})."));
             else seenInFile[domain] = line;
         }
-        if (errors.Count > 0) return new ImportResult(0, errors);
+        return errors;
+    }
 
+    private async Task<ImportResult> StoreAsync(IReadOnlyList<(int Line, OutletDraft Draft)> rows, IProgress<int>? progress, CancellationToken ct)
+    {
         var slugs = (await db.Outlets.Select(o => o.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var done = 0;

@@ -21,7 +21,8 @@ public sealed class OutletPageModel(PortalQueries queries, SiberindoDb db) : Pag
         var outlet = await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, ct);
         if (outlet is null) return NotFound();
         Outlet = outlet;
-        (Articles, Paging, Total) = await queries.PageAsync(halaman, PageSize, outletId: outlet.Id, ct: ct);
+        if (await queries.PageAsync(halaman, PageSize, outletId: outlet.Id, ct: ct) is not { } list) return NotFound();
+        (Articles, Paging, Total) = list;
         return Page();
     }
 }

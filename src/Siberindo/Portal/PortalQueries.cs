@@ -26,12 +26,13 @@ public sealed class PortalQueries(SiberindoDb db)
         Filter(provinceCode, outletId, regencyCode).CountAsync(ct);
 
     /// <summary>One page of a list's newest articles with the list's total: what every paged list page shows.</summary>
-    public async Task<ArticlePage> PageAsync(int? page, int pageSize, string? provinceCode = null, int? outletId = null,
+    public async Task<ArticlePage?> PageAsync(int? page, int pageSize, string? provinceCode = null, int? outletId = null,
         string? regencyCode = null, CancellationToken ct = default)
     {
-        var paging = Paging.From(page, pageSize);
-        return new ArticlePage(await LatestAsync(pageSize, paging.Skip, provinceCode, outletId, regencyCode, ct), paging,
-            await CountAsync(provinceCode, outletId, regencyCode, ct));
+        if (Paging.From(page, pageSize) is not { } paging) return null;
+        var total = await CountAsync(provinceCode, outletId, regencyCode, ct);
+        if (paging.PastTheEnd(total)) return null;
+        return new ArticlePage(await LatestAsync(pageSize, paging.Skip, provinceCode, outletId, regencyCode, ct), paging, total);
     }
 
     /// <summary>The newest few articles of each province that has any, for the home page's sections.</summary>

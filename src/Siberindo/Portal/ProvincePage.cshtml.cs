@@ -23,7 +23,8 @@ public sealed class ProvincePageModel(PortalQueries queries, RegionCatalog regio
         if (regions.ProvinceByCodeOrSlug(key) is not { } province) return NotFound();
         if (key != province.Slug) return RedirectPermanent($"/provinsi/{province.Slug}");
         Province = province;
-        (Articles, Paging, Total) = await queries.PageAsync(halaman, PageSize, provinceCode: province.Code, ct: ct);
+        if (await queries.PageAsync(halaman, PageSize, provinceCode: province.Code, ct: ct) is not { } list) return NotFound();
+        (Articles, Paging, Total) = list;
         var outlets = await db.Outlets.AsNoTracking()
             .Where(o => o.ProvinceCode == province.Code && o.RegencyCode != null)
             .GroupBy(o => o.RegencyCode!)

@@ -43,7 +43,8 @@ public sealed class RegencyPageModel(PortalQueries queries, RegionCatalog region
         Province = province;
         Outlets = await db.Outlets.AsNoTracking().Where(o => o.RegencyCode == regency.Code).OrderBy(o => o.Name)
             .Select(o => new OutletLink(o.Slug, o.Name)).ToListAsync(ct);
-        (Articles, Paging, Total) = await queries.PageAsync(halaman, PageSize, regencyCode: regency.Code, ct: ct);
+        if (await queries.PageAsync(halaman, PageSize, regencyCode: regency.Code, ct: ct) is not { } list) return NotFound();
+        (Articles, Paging, Total) = list;
         return Page();
     }
 }

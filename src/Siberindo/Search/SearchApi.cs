@@ -30,9 +30,12 @@ public static class SearchApi
                 var (filters, errors) = await new SearchFilterInput(province, regency, outlet, from, to, verification).ResolveAsync(regions, db, ct);
                 if (errors.Count > 0) return Results.Problem(string.Join(" ", errors), statusCode: 400);
                 var take = Math.Clamp(limit ?? 20, 1, MaxLimit);
-                var pageNumber = Math.Clamp(page ?? 1, 1, SearchRanking.CandidateWindow / take);
-
-                var results = await search.SearchAsync(q, filters, pageNumber, take, ct);
+                if (page is < 1) return Results.Problem("page starts at 1.", statusCode: 400);
+                var pageNumber = page ?? 1;
+                // Pages past the ranked window are empty like pages past the last match, with the number asked for.
+                var lastPage = SearchRanking.CandidateWindow / take;
+                var results = await search.SearchAsync(q, filters, Math.Min(pageNumber, lastPage), take, ct);
+                if (pageNumber > lastPage) results = results with { Groups = [] };
                 var items = results.Groups.Select(g => new SearchItem(g.Top.Score,
                     new SearchArticle(g.Top.Id, g.Top.Guid, g.Top.Title, g.Top.TitleHtml, g.Top.SnippetHtml, $"/baca/{g.Top.Id}",
                         g.Top.Published, new SearchOutlet(g.Top.OutletSlug, g.Top.OutletName, g.Top.Verification.ToString().ToLowerInvariant()),

@@ -69,11 +69,22 @@ public sealed record SearchFilterInput(
     private static DateTime? Day(string? value, string field, List<string> errors)
     {
         if (Blank(value) is not { } text) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - IndonesianTime.Wib, DateTimeKind.Utc);
-        errors.Add($"Tanggal '{field}' harus berbentuk TTTT-BB-HH, mis. 2025-04-18 (date must be yyyy-MM-dd).");
-        return null;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            errors.Add($"Tanggal '{field}' harus berbentuk TTTT-BB-HH, mis. 2025-04-18 (date must be yyyy-MM-dd).");
+            return null;
+        }
+        // Far enough from DateTime's ends that the shift to UTC and the inclusive day after stay representable.
+        if (day < EarliestDay || day > LatestDay)
+        {
+            errors.Add($"Tanggal '{field}' harus antara {EarliestDay:yyyy-MM-dd} dan {LatestDay:yyyy-MM-dd} (date out of range).");
+            return null;
+        }
+        return DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - IndonesianTime.Wib, DateTimeKind.Utc);
     }
+
+    public static readonly DateOnly EarliestDay = new(1900, 1, 1);
+    public static readonly DateOnly LatestDay = new(9999, 1, 1);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -30,20 +30,23 @@ public sealed class SearchPageModel(ArticleSearch search, RegionCatalog regions,
     public IReadOnlyList<RegencyInfo> Regencies { get; private set; } = [];
     public int LastPage { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (regions.ProvinceByCodeOrSlug(Provinsi ?? "") is { } province)
             Regencies = regions.Regencies.Where(r => r.ProvinceCode == province.Code).OrderBy(r => r.Name).ToList();
-        if (string.IsNullOrWhiteSpace(Q)) return;
+        if (string.IsNullOrWhiteSpace(Q)) return Page();
         if (Q.Length > SearchApi.MaxQueryLength) Q = Q[..SearchApi.MaxQueryLength];
 
         var (filters, errors) = await new SearchFilterInput(Provinsi, Kabupaten, Media, Dari, Sampai, Verifikasi).ResolveAsync(regions, db, ct);
         Errors = errors;
-        if (errors.Count > 0) return;
+        if (errors.Count > 0) return Page();
+        // A page that does not exist is 404, as on every list of the portal (Paging), never another page.
         var maxPage = SearchRanking.CandidateWindow / PageSize;
-        var page = Math.Clamp(Halaman ?? 1, 1, maxPage);
+        var page = Halaman ?? 1;
+        if (page < 1 || page > maxPage) return NotFound();
         Results = await search.SearchAsync(Q, filters, page, PageSize, ct);
         LastPage = Math.Min(maxPage, Math.Max(1, (Results.TotalGroups + PageSize - 1) / PageSize));
+        return page > LastPage ? NotFound() : Page();
     }
 
     /// <summary>This search's URL at another page, every filter kept.</summary>

@@ -100,7 +100,11 @@ public sealed class StoryAssigner(
                     .Take(BatchSize)
                     .Select(a => new Pending(a.Id, a.Outlet!.Domain, a.Title, a.Body, a.Summary, a.Published))
                     .ToListAsync(ct);
-                if (batch.Count == 0) break;
+                if (batch.Count == 0)
+                {
+                    total += await RefreshAsync(db, ct);
+                    break;
+                }
                 var batchTimer = System.Diagnostics.Stopwatch.StartNew();
                 try
                 {
@@ -148,7 +152,8 @@ public sealed class StoryAssigner(
     public async Task<int> PendingCountAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Articles.CountAsync(a => a.StoryId == null, ct);
+        var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+        return await db.Articles.CountAsync(a => a.StoryId == null, ct) + await db.Set<StoryRefresh>().CountAsync(ct);
     }
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -208,8 +213,7 @@ public sealed class StoryAssigner(
         var fingerprints = new List<StoryFingerprint>(batch.Count);
         foreach (var p in batch)
         {
-            var published = new DateTimeOffset(DateTime.SpecifyKind(p.Published, DateTimeKind.Utc));
-            var fp = index.Fingerprint(new StoryArticle(p.Id, p.Outlet, p.Title, StoryText.Of(p.Body, p.Summary), published));
+            var fp = index.Fingerprint(ToStoryArticle(p));
             var update = index.Add(fp);
             fingerprints.Add(FingerprintCodec.ToRow(fp, ++_sequence));
             assignments[update.Assignment.ArticleId] = update.Assignment;
@@ -239,6 +243,49 @@ public sealed class StoryAssigner(
             foreach (var correction in corrected) await notices.NotifyAsync(correction, ct);
         }
     }
+
+    /// <summary>
+    /// Fingerprints again the articles whose text changed after they were assigned (<see cref="StoryRefresh"/>): the
+    /// stored fingerprint takes the new text and keeps its place in the replay order, and the index compares later
+    /// articles with it (<see cref="StoryIndex.Refresh"/>). The articles keep their story. One transaction per batch,
+    /// under the lease. An article not yet assigned needs nothing: its assignment will read the new text.
+    /// </summary>
+    async Task<int> RefreshAsync(SiberindoDb db, CancellationToken ct)
+    {
+        var index = _index!;
+        var done = 0;
+        while (true)
+        {
+            var entries = await db.Set<StoryRefresh>().AsNoTracking().OrderBy(r => r.Id).Take(BatchSize).ToListAsync(ct);
+            if (entries.Count == 0) return done;
+            var ids = entries.Select(e => e.ArticleId).Distinct().ToList();
+            var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id) && a.StoryId != null)
+                .Select(a => new Pending(a.Id, a.Outlet!.Domain, a.Title, a.Body, a.Summary, a.Published)).ToListAsync(ct);
+            var rows = await db.Set<StoryFingerprint>().Where(f => ids.Contains(f.ArticleId)).ToDictionaryAsync(f => f.ArticleId, ct);
+            var fingerprints = new List<ArticleFingerprint>();
+            foreach (var p in articles)
+            {
+                if (!rows.TryGetValue(p.Id, out var row)) continue;
+                var fp = index.Fingerprint(ToStoryArticle(p));
+                fingerprints.Add(fp);
+                // The row keeps its sequence: a restore replays it where the article was first assigned.
+                db.Entry(row).CurrentValues.SetValues(FingerprintCodec.ToRow(fp, row.Sequence));
+            }
+            var last = entries[^1].Id;
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await _lease.RenewOrThrowAsync(db, Now, ct);
+            await db.SaveChangesAsync(ct);
+            await db.Set<StoryRefresh>().Where(r => r.Id <= last).ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            foreach (var fp in fingerprints) index.Refresh(fp);
+            done += fingerprints.Count;
+            logger.LogDebug("Fingerprinted {Count} article(s) again after their text changed", fingerprints.Count);
+        }
+    }
+
+    static StoryArticle ToStoryArticle(Pending p) =>
+        new(p.Id, p.Outlet, p.Title, StoryText.Of(p.Body, p.Summary), new DateTimeOffset(DateTime.SpecifyKind(p.Published, DateTimeKind.Utc)));
 
     /// <summary>
     /// Hand decisions (<see cref="StoryDecision"/>) not yet applied, oldest first: each changes the index and the stored

@@ -51,6 +51,20 @@ public sealed class ArticleImportTests
     }
 
     [Fact]
+    public async Task A_line_of_valid_json_that_is_not_an_object_is_reported_with_its_number()
+    {
+        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        var file = await WriteAsync(Line("D1", "kabar.example", "Satu"), "[1, 2, 3]", "\"teks\"", Line("D4", "kabar.example", "Empat"));
+
+        var (exit, _, errors) = await CliRunner.RunAsync(["import", "articles", file, "--create-outlets", .. db.ConfigurationArgs]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("articles.jsonl:2: not a JSON object (a array)", errors);
+        Assert.Contains("articles.jsonl:3: not a JSON object (a string)", errors);
+        Assert.DoesNotContain("   at ", errors); // no stack trace
+    }
+
+    [Fact]
     public async Task Refuses_unknown_outlets_unless_asked_to_create_them()
     {
         await using var db = await TestDatabase.CreateAsync("Sqlite");

@@ -35,6 +35,11 @@ public sealed class BoardsAndEventsTests
         Assert.Contains("bertumpang tindih", await overlap.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["position"] = "Ketua", ["name"] = "Andi Saputra" }, boardPath + "?handler=Officer")).StatusCode);
+        // An officer's outlet must be one the admin may see: another province's outlet is answered as unknown.
+        var otherProvince = await Forms.PostAsync(banten, boardPath, new() { ["position"] = "Anggota", ["name"] = "Citra", ["outletId"] = bogor.Id.ToString() }, boardPath + "?handler=Officer");
+        Assert.Contains("Media tidak ditemukan", await otherProvince.Content.ReadAsStringAsync());
+        Assert.False(await app.WithDbAsync(db => db.Set<BoardOfficer>().AnyAsync(o => o.OutletId == bogor.Id)));
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["position"] = "Anggota", ["name"] = "Dewi", ["outletId"] = serang.Id.ToString() }, boardPath + "?handler=Officer")).StatusCode);
         var second = await Forms.PostAsync(banten, boardPath, new() { ["position"] = "Ketua", ["name"] = "Budi" }, boardPath + "?handler=Officer");
         Assert.Contains("sudah terisi", await second.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["year"] = year.ToString(), ["title"] = "Bimtek verifikasi" }, boardPath + "?handler=Item")).StatusCode);

@@ -68,4 +68,78 @@ public sealed class MemberImportTests
         Assert.Contains("kabarserang.example", await http.GetStringAsync("/admin/anggota/ekspor.csv"));
         Assert.Contains("tidak dapat dibaca", await (await UploadAsync(http, [1, 2, 3], "rusak.xlsx")).Content.ReadAsStringAsync());
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_small_xlsx_that_expands_to_a_million_rows_is_refused_quickly(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var http = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
+        var bomb = MillionRowWorkbook();
+        Assert.InRange(bomb.Length, 1, 4 * 1024 * 1024); // within the upload limit of 10 MB
+
+        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var page = WebUtility.HtmlDecode(await (await UploadAsync(http, bomb, "anggota.xlsx")).Content.ReadAsStringAsync());
+        timer.Stop();
+
+        Assert.Contains("Berkas lebih dari 20.000 baris", page);
+        // The whole sheet was never loaded: ClosedXML took 25 s of CPU and 3 GB for such a file.
+        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(10), $"took {timer.Elapsed}");
+        Assert.Null(await app.WithDbAsync(db => db.Set<MemberRecord>().FirstOrDefaultAsync()));
+    }
+
+    [SkippableFact]
+    public async Task An_upload_over_the_limit_is_answered_413_with_a_page_that_says_so()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        using var http = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
+
+        var response = await UploadAsync(http, new byte[12 * 1024 * 1024], "anggota.csv");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Berkas lebih dari 10 MB", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void A_zip_entry_that_inflates_a_thousandfold_is_refused_before_it_is_read()
+    {
+        using var file = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(file, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var strings = new StreamWriter(zip.CreateEntry("xl/sharedStrings.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open());
+            strings.Write("<sst><si><t>");
+            strings.Write(new string('a', 50 * 1024 * 1024));
+            strings.Write("</t></si></sst>");
+        }
+        file.Position = 0;
+
+        var (rows, errors) = MemberTransfer.Read(file, xlsx: true);
+
+        Assert.Empty(rows);
+        Assert.Contains("dimampatkan secara tidak wajar", Assert.Single(errors).Message);
+    }
+
+    /// <summary>A workbook of 1,000,000 rows of one name each: a few MB zipped, about 30 MB of sheet XML.</summary>
+    private static byte[] MillionRowWorkbook()
+    {
+        using var file = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(file, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Part(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+            Part("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            Part("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            Part("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"anggota\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            Part("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            using var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open());
+            sheet.Write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            sheet.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>name</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>website</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>status</t></is></c></row>");
+            for (var r = 2; r <= 1_000_000; r++) sheet.Write($"<row r=\"{r}\"><c><v>1</v></c></row>");
+            sheet.Write("</sheetData></worksheet>");
+        }
+        return file.ToArray();
+    }
 }

@@ -17,6 +17,6 @@ public static class Seed
     }
 
     public static async Task<IReadOnlyList<Article>> ArticlesAsync(TestApp app, Outlet outlet, params (string Guid, string Title, DateTime Published)[] articles) =>
-        await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
-            articles.Select(a => new IncomingArticle(a.Guid, $"{outlet.Website}/{a.Guid}", a.Title, $"<p>Ringkasan {a.Title}</p>", null, null, a.Published)).ToList()));
+        (await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
+            articles.Select(a => new IncomingArticle(a.Guid, $"{outlet.Website}/{a.Guid}", a.Title, $"<p>Ringkasan {a.Title}</p>", null, null, a.Published)).ToList()))).Stored;
 }

@@ -73,6 +73,47 @@ public sealed class OutletImportTests
         Assert.Equal(["Kabar Serang"], names);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Every_problem_of_a_file_is_reported_at_once_with_its_true_line(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var bad = await WriteAsync(Header,
+            "Unknown Place,,https://unknown.example,99.99,,,",
+            "Bad Status,,https://status.example,36.71,kinda,,",
+            "Good One,,https://good-one.example,36.71,,,",
+            "\"Unclosed Quote,,https://quote.example,36.71,,,",
+            "After The Quote,,https://after.example,36.71,,,");
+
+        var (exit, _, errors) = await CliRunner.RunAsync(["import", "outlets", bad, .. db.ConfigurationArgs]);
+
+        Assert.Equal(1, exit);
+        var name = Path.GetFileName(bad);
+        var lines = errors.Split('\n').Where(l => l.StartsWith(name + ":")).ToList();
+        // What the reader finds (a status, a quote) and what the registry finds (a regency), in one run, in line order;
+        // the quote is reported where it opens, and nothing after it is taken for a row.
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith($"{name}:2: Kode kabupaten/kota '99.99' tidak dikenal", lines[0]);
+        Assert.StartsWith($"{name}:3: Status verifikasi 'kinda' tidak dikenal", lines[1]);
+        Assert.StartsWith($"{name}:5: Tanda kutip", lines[2]);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_windows_1252_file_from_a_spreadsheet_keeps_its_names(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("outlets-").FullName, "outlets.csv");
+        await File.WriteAllTextAsync(path, Header + "\r\nWarta “Café” – Édisi Kota,,https://wartacafe.example,36.71,,,\r\n", System.Text.Encoding.GetEncoding(1252));
+
+        var (exit, _, errors) = await CliRunner.RunAsync(["import", "outlets", path, .. db.ConfigurationArgs]);
+
+        Assert.True(exit == 0, errors);
+        await using var app = await TestApp.StartAsync(db, []);
+        Assert.Equal("Warta “Café” – Édisi Kota", await app.WithDbAsync(d => d.Outlets.Select(o => o.Name).SingleAsync()));
+    }
+
     [Fact]
     public async Task Says_what_is_wrong_with_a_file_without_the_required_columns()
     {

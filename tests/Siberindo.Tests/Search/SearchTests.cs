@@ -17,10 +17,10 @@ public sealed class SearchTests
     /// <summary>Ingests, then waits for the search stage, which indexes off the ingest path.</summary>
     private static async Task<IReadOnlyList<Article>> IngestAsync(TestApp app, Outlet outlet, params (string Guid, string Title, string Body, DateTime Published)[] articles)
     {
-        var stored = await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+        var stored = await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
             articles.Select(a => new IncomingArticle(a.Guid, $"{outlet.Website}/{a.Guid}", a.Title, null, a.Body, null, a.Published)).ToList()));
         await app.Services.GetRequiredService<SearchIndexer>().IndexAllAsync(TimeSpan.FromSeconds(30));
-        return stored;
+        return stored.Stored;
     }
 
     private static async Task<JsonElement> SearchApiAsync(TestApp app, string query)
@@ -240,7 +240,7 @@ public sealed class SearchTests
             // Meanwhile searches read the old index, and an article stored now waits in the queue: the search stage
             // declines to run (null), without writing.
             Assert.Equal(2, (await FindAsync(app, "jembatan")).Count);
-            await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+            await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
                 [new IncomingArticle("R3", $"{outlet.Website}/R3", "Jembatan darurat dibangun", null, "Warga bergotong royong.", null, Day)]));
             Assert.Null(await indexer.RunPendingAsync(default));
             Assert.Equal(2, (await FindAsync(app, "jembatan")).Count);
@@ -284,7 +284,7 @@ public sealed class SearchTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var web = await TestApp.StartAsync(db, ["--Node:Role=web"]);
         var outlet = await KabarSerangAsync(web);
-        await web.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+        await web.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
             [new IncomingArticle("V1", $"{outlet.Website}/V1", "Festival kopi digelar di Serang", null, "Petani kopi memamerkan hasil panen.", null, Day)]));
         Assert.Null(await web.Services.GetRequiredService<SearchIndexer>().RunPendingAsync(default)); // web nodes never index
         Assert.Equal(1, await web.Services.GetRequiredService<SearchIndexer>().PendingCountAsync(default));
@@ -292,7 +292,7 @@ public sealed class SearchTests
         // A worker node indexes it without being asked, and its revision too.
         await using var worker = await TestApp.StartAsync(db, ["--Node:Role=worker"]);
         await Eventually.TrueAsync(async () => (await FindAsync(web, "kopi")).Count == 1, TimeSpan.FromSeconds(20), "indexing by the worker");
-        await worker.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+        await worker.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
             [new IncomingArticle("V1", $"{outlet.Website}/V1", "Festival durian digelar di Serang", null, "Petani durian memamerkan hasil panen.", null, Day)]));
         await Eventually.TrueAsync(async () => (await FindAsync(web, "durian")).Count == 1, TimeSpan.FromSeconds(20), "indexing the revision");
         Assert.Empty(await FindAsync(web, "kopi"));

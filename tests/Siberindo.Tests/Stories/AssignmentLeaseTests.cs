@@ -38,7 +38,7 @@ public sealed class AssignmentLeaseTests
         await using var web = await TestApp.StartAsync(db, ["--Node:Role=web"]);
         var outlet = await Seed.OutletAsync(web, "Sumbawa Kini", "https://sumbawa.example", "36.04");
         await web.WithServiceAsync<Siberindo.Articles.ArticleIngestor, int>(async i =>
-            (await i.IngestAsync(outlet, null, [Article("S1", "sumbawa.example", "Pemkab Sumbawa salurkan 12 ton benih jagung", Body(Seeds, "SUMBAWA"), DateTime.UtcNow)])).Count);
+            (await i.IngestAsync(outlet, null, [Article("S1", "sumbawa.example", "Pemkab Sumbawa salurkan 12 ton benih jagung", Body(Seeds, "SUMBAWA"), DateTime.UtcNow)])).Stored.Count);
         await Task.Delay(500);
         Assert.Null(await web.WithDbAsync(d => d.Articles.Select(a => a.StoryId).SingleAsync()));
         Assert.Contains("Pemkab Sumbawa salurkan 12 ton benih jagung", await web.Client().GetStringAsync("/")); // shown on its own meanwhile

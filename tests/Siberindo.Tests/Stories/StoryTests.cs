@@ -187,7 +187,7 @@ public sealed class StoryTests
 
     internal static async Task IngestAsync(TestApp app, Outlet outlet, IncomingArticle article)
     {
-        await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null, [article]));
+        await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null, [article]));
         await app.Services.GetRequiredService<StoryAssigner>().AssignAllAsync(TimeSpan.FromSeconds(30));
     }
 }

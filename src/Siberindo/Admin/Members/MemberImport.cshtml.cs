@@ -7,10 +7,15 @@ using Siberindo.Outlets;
 namespace Siberindo.Admin.Members;
 
 /// <summary>Upload of a members file (CSV or XLSX): checked whole, stored whole or not at all.</summary>
-[RequestSizeLimit(MemberImportModel.MaxBytes + 64 * 1024)]
+// The request may be larger than the file limit, so that a file somewhat too large is read and answered with a
+// page that says so (413): a server that stops reading mid-upload leaves the browser with a dropped connection.
+// Past this the error page explains it (Portal/Error), if the browser still reads the answer.
+[RequestSizeLimit(MemberImportModel.DrainBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MemberImportModel.DrainBytes)]
 public sealed class MemberImportModel(MemberTransfer transfer, AccessScope scope) : PageModel
 {
     public const long MaxBytes = 10 * 1024 * 1024;
+    public const long DrainBytes = 64 * 1024 * 1024;
     public IReadOnlyList<RowError> Errors { get; private set; } = [];
     public int? Imported { get; private set; }
     public string Columns => string.Join(",", MemberTransfer.Columns);
@@ -21,7 +26,12 @@ public sealed class MemberImportModel(MemberTransfer transfer, AccessScope scope
     {
         if (!scope.IsBoardAdmin) return NotFound();
         if (file is null || file.Length == 0) { Errors = [new RowError(0, "Pilih berkas CSV atau XLSX (choose a file).")]; return Page(); }
-        if (file.Length > MaxBytes) { Errors = [new RowError(0, "Berkas lebih dari 10 MB (file too large).")]; return Page(); }
+        if (file.Length > MaxBytes)
+        {
+            Errors = [new RowError(0, "Berkas lebih dari 10 MB (file too large): bagi menjadi beberapa berkas.")];
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
         var xlsx = file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
         await using var stream = file.OpenReadStream();
         using var copy = new MemoryStream();

@@ -700,6 +700,13 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<int>("LastNewArticles")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LastSkipReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("LastSkippedItems")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("integer");
 
@@ -1230,6 +1237,24 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("StoryRedirect");
                 });
 
+            modelBuilder.Entity("Siberindo.Stories.StoryRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("StoryRefreshQueue", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Stories.WorkLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1685,6 +1710,15 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasOne("Siberindo.Articles.Article", null)
                         .WithOne()
                         .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryRefresh", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -673,6 +673,13 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<int>("LastNewArticles")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LastSkipReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastSkippedItems")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("INTEGER");
 
@@ -1187,6 +1194,22 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("StoryRedirect");
                 });
 
+            modelBuilder.Entity("Siberindo.Stories.StoryRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("StoryRefreshQueue", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Stories.WorkLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1636,6 +1659,15 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.HasOne("Siberindo.Articles.Article", null)
                         .WithOne()
                         .HasForeignKey("Siberindo.Stories.StoryFingerprint", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Stories.StoryRefresh", b =>
+                {
+                    b.HasOne("Siberindo.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
