@@ -371,6 +371,10 @@ public sealed class StoryIndex
             if (similarity < _options.StorySimilarity || vector.SharedTerms(member.Vector, _isRare) < MinSharedRareTerms) continue;
             var overlap = TextOverlap.Of(fp.Shingles, fp.SlotContexts, member.Shingles, member.SlotContexts);
             if (overlap.Slots.Shared >= MinSlotContextsToVeto && overlap.SlotsDisagree(_options.SlotAgreement)) return 0;
+            // An article that names no place (a national release, its dateline stripped) is evidence for a story of a
+            // named place only when it fills one of the member's name or figure contexts alike: free health checks
+            // across the country are not one regency's health-check day, though they share every word of the kind.
+            if (fp.Places.Length == 0 && member.Places.Length > 0 && overlap.Slots.Same == 0) continue;
             best = Math.Max(best, similarity);
         }
         return best;

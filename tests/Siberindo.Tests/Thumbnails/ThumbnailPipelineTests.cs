@@ -227,7 +227,7 @@ public sealed class ThumbnailPipelineTests
             "file:///etc/passwd",
         ];
         var outlet = await Seed.OutletAsync(app, "Kabar Gambar", "https://kabargambar.example", "36.04");
-        await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+        await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
             spellings.Select((url, n) => new IncomingArticle($"g{n}", $"https://kabargambar.example/{n}", $"Berita g{n}", null, null, url, DateTime.UtcNow.AddMinutes(-n))).ToList()));
 
         await RunStageAsync(app);
@@ -263,7 +263,7 @@ public sealed class ThumbnailPipelineTests
             "--Thumbnails:MaxAttempts=2", "--Thumbnails:RetryDelay=00:00:00", "--Thumbnails:RequestTimeout=00:00:01");
         var outlet = await Seed.OutletAsync(app, "Kabar Gambar", site.BaseUrl, "36.04");
         string[] pictures = ["/img/sibuk.jpg", "/img/lambat.jpg", "/img/baik.jpg"];
-        await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+        await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
             pictures.Select((p, n) => new IncomingArticle(p, $"{site.BaseUrl}/berita/{n}", $"Berita {n}", null, null, site.BaseUrl + p, DateTime.UtcNow)).ToList()));
 
         await RunStageAsync(app);
@@ -289,7 +289,7 @@ public sealed class ThumbnailPipelineTests
         await using var site = await LoopbackSite.StartAsync((app, _) => app.MapGet("/img/sibuk.jpg", () => Results.StatusCode(503)));
         await using var app = await TestApp.StartAsync("Sqlite", "--Crawler:AllowLoopback=true");
         var outlet = await Seed.OutletAsync(app, "Kabar Gambar", site.BaseUrl, "36.04");
-        await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+        await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
             [new IncomingArticle("a", $"{site.BaseUrl}/a", "Berita a", null, null, site.BaseUrl + "/img/sibuk.jpg", DateTime.UtcNow)]));
 
         await RunStageAsync(app);
