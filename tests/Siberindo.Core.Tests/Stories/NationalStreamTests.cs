@@ -30,6 +30,30 @@ public class NationalStreamTests
     }
 
     [Fact]
+    public void A_national_release_is_not_one_regencys_event_of_the_same_kind_and_an_unplaced_report_sharing_its_figures_joins()
+    {
+        var index = new StoryIndex(places: Places);
+        // Earlier news of other kinds, so that the words of a health check are as rare as in a real stream.
+        for (var i = 0; i < 40; i++)
+            index.Add(new StoryArticle(100 + i, "arsip.id", $"Harga Cabai Rawit Pekan {i}",
+                Prices(i % 2 == 0 ? "Garut" : "Luwu Utara", $"Pasar Minggu {i}", $"Pedagang Nomor {i}", 40 + i, 30 + i), Day.AddDays(-10 - i)));
+        index.Add(new StoryArticle(1, "bidiksidoarjo.id", "Dinas Kesehatan Kabupaten Sidoarjo Gelar Pemeriksaan Gratis di 15 Puskesmas",
+            "SIDOARJO – Dinas Kesehatan Kabupaten Sidoarjo menggelar program pemeriksaan kesehatan gratis bagi warga di 15 puskesmas " +
+            "mulai Selasa (15/7/2025). Program pemeriksaan kesehatan gratis itu mencatat 280 warga hingga siang hari.", Day));
+        // Its dateline is the republisher's and is stripped: the release names no place, and shares only the kind of event.
+        var release = index.Add(new StoryArticle(2, "kabarbatu.id", "Program Cek Kesehatan Gratis Diperluas ke 15 Kabupaten dan Kota",
+            "BATU – Melalui siaran pers nomor 8227/HM tertanggal Rabu (16/7/2025), pemerintah memperluas program pemeriksaan kesehatan " +
+            "gratis bagi warga ke 15 kabupaten dan kota. Program pemeriksaan kesehatan gratis itu telah dimanfaatkan 303 ribu warga.",
+            Day.AddHours(3))).Assignment;
+        Assert.Equal(2, release.StoryId);
+        // A report without a place that fills the same figure contexts ("280 warga", "15 puskesmas") is the same event.
+        var report = index.Add(new StoryArticle(3, "suarajatim.id", "Ratusan Warga Ikuti Pemeriksaan Kesehatan Gratis",
+            "Program pemeriksaan kesehatan gratis bagi warga digelar sejak Selasa. Program itu mencatat 280 warga hingga siang hari, " +
+            "kata petugas puskesmas.", Day.AddHours(4))).Assignment;
+        Assert.Equal(1, report.StoryId);
+    }
+
+    [Fact]
     public void A_neighbour_republishing_the_item_is_a_copy_of_it()
     {
         var index = new StoryIndex(places: Places);

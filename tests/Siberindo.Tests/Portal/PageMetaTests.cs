@@ -31,6 +31,10 @@ public sealed partial class PageMetaTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var (serang, storyUrl) = await SeedAsync(app, "Banjir rendam Serang");
+        // A second page of Banten exists only past its first 40 articles (a page past the end is a 404).
+        var cilegon = await Seed.OutletAsync(app, "Warta Cilegon", "https://wartacilegon.example", "36.72");
+        await Seed.ArticlesAsync(app, cilegon, Enumerable.Range(0, 41)
+            .Select(i => ($"c{i}", $"Jadwal pelayanan kelurahan {i} di Cilegon", DateTime.UtcNow.AddDays(-2).AddMinutes(-i))).ToArray());
         using var http = app.Client();
         var root = app.BaseAddress.ToString().TrimEnd('/');
 
