@@ -26,10 +26,14 @@ public sealed class LoginModel(SignInManager<SiberindoUser> signIn) : PageModel
     {
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : await HomeOfAsync(Email));
         Error = result.IsLockedOut
             ? "Akun dikunci sementara karena terlalu banyak percobaan. Coba lagi dalam 15 menit."
             : "Email atau kata sandi salah.";
         return Page();
     }
+
+    /// <summary>Board admins and editors land in the admin area; a partner's staff on its own pages (/mitra).</summary>
+    private async Task<string> HomeOfAsync(string email) =>
+        await signIn.UserManager.FindByEmailAsync(email) is { } user && await signIn.UserManager.IsInRoleAsync(user, Roles.Partner) ? "/mitra" : "/admin";
 }

@@ -15,7 +15,7 @@ namespace Siberindo.Articles;
 /// in large batches, so that polling feeds never waits for them.
 /// </summary>
 public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer, Portal.PageCacheInvalidator pageCache, TimeProvider clock,
-    ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections)
+    ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections, ArticleEvents events)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(15);
@@ -79,6 +79,7 @@ public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer,
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);
         searchIndexer.Notify();
         stories.Notify();
+        events.RaiseStored();
         return added;
     }
 

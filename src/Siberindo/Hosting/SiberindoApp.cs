@@ -3,10 +3,12 @@ using Siberindo.Articles;
 using Siberindo.Crawling;
 using Siberindo.Members;
 using Siberindo.Outlets;
+using Siberindo.Partners;
 using Siberindo.Portal;
 using Siberindo.Portal.Feeds;
 using Siberindo.Portal.Sitemaps;
 using Siberindo.Regions;
+using Siberindo.Releases;
 using Siberindo.Statistics;
 using Siberindo.Search;
 using Siberindo.Storage;
@@ -38,6 +40,8 @@ public static class SiberindoApp
         builder.Services.AddPortal();
         builder.Services.AddAssociation(builder.Configuration);
         builder.AddSearch();
+        builder.AddPartners();
+        builder.AddReleases();
         builder.Services.AddOpenApi();
         return builder;
     }
@@ -77,6 +81,8 @@ public static class SiberindoApp
         app.MapSearchApi();
         app.MapRegionsApi();
         app.MapAssociation();
+        app.MapPartners();
+        app.MapReleases();
         app.MapOpenApi();
         StaticAssets.Stamp(app.Environment);
         return app;
