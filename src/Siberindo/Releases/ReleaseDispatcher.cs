@@ -85,7 +85,10 @@ public sealed class ReleaseDispatcher(IServiceScopeFactory scopes, TimeProvider 
             var outlets = await db.Set<MemberRecord>().Where(m => m.Status == MembershipStatus.Member)
                 .Select(m => m.Outlet!)
                 .Where(o => release.National || provinces.Contains(o.ProvinceCode) || regencies.Contains(o.RegencyCode))
-                .Select(o => o.Id).ToListAsync(ct);
+                .Select(o => o.Id)
+                // Idempotent: a delivery already made (by a run that stopped halfway) is not made twice.
+                .Where(o => !db.Set<ReleaseDelivery>().Any(d => d.ReleaseId == release.Id && d.OutletId == o))
+                .ToListAsync(ct);
             var hooks = await db.Set<ReleaseWebhook>().Where(w => w.Active && outlets.Contains(w.OutletId)).Select(w => new { w.Id, w.OutletId }).ToListAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await _lease.RenewOrThrowAsync(db, now, ct);
@@ -95,9 +98,9 @@ public sealed class ReleaseDispatcher(IServiceScopeFactory scopes, TimeProvider 
             release.DeliveredAt = now;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            db.ChangeTracker.Clear();
             logger.LogInformation("Release {Id} delivered to {Outlets} outlet(s), {Hooks} webhook(s)", release.Id, outlets.Count, hooks.Count);
         }
+        db.ChangeTracker.Clear();
         if (due.Count > 0) embargo.PagesChanged();
         return due.Count;
     }

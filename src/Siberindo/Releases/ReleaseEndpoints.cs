@@ -51,10 +51,10 @@ public static class ReleaseEndpoints
         app.MapGet("/mitra/rilis/{id:long}/lampiran/{attachmentId:long}", async (long id, long attachmentId, HttpContext http, ReleaseService releases, CancellationToken ct) =>
                 await releases.OwnAttachmentAsync(id, attachmentId, ct) is { } file ? Uploads.Serve(http, file.Content, file.Attachment.ContentType, file.Attachment.FileName) : Results.NotFound())
             .RequireAuthorization(PartnersExtensions.PartnerPolicy).ExcludeFromDescription();
-        var partner = app.MapGroup("/mitra/rilis/{id:long}/liputan").RequireAuthorization(PartnersExtensions.PartnerPolicy).ExcludeFromDescription();
-        partner.MapGet(".csv", async (long id, HttpContext http, CoverageService coverage, CancellationToken ct) =>
+        var partner = app.MapGroup("/mitra/rilis/{id:long}").RequireAuthorization(PartnersExtensions.PartnerPolicy).ExcludeFromDescription();
+        partner.MapGet("/liputan.csv", async (long id, HttpContext http, CoverageService coverage, CancellationToken ct) =>
             await coverage.ReportAsync(id, ct) is { } r ? Results.File(CoverageService.Csv(r, BaseUrl(http)), "text/csv; charset=utf-8", $"liputan-rilis-{id}.csv") : Results.NotFound());
-        partner.MapGet(".pdf", async (long id, CoverageService coverage, CancellationToken ct) =>
+        partner.MapGet("/liputan.pdf", async (long id, CoverageService coverage, CancellationToken ct) =>
             await coverage.ReportAsync(id, ct) is { } r ? Results.File(CoverageService.Pdf(r), "application/pdf", $"liputan-rilis-{id}.pdf") : Results.NotFound());
         return app;
     }

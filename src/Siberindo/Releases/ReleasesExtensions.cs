@@ -25,7 +25,9 @@ public static class ReleasesExtensions
         services.AddHostedService(sp => sp.GetRequiredService<EmbargoWatch>());
         services.AddSingleton<EmbargoCachePolicy>();
         services.AddOutputCache(o => o.AddPolicy(ReleasePages.CachePolicy, p => p.AddPolicy<EmbargoCachePolicy>().SetVaryByQuery("*")));
-        services.AddHttpClient(WebhookSender.HttpClientName).ConfigureGuarded();
+        // Outlets' endpoints, guarded like feeds; as many connections as calls at once, so one hanging endpoint
+        // never makes another wait for a connection.
+        services.AddHttpClient(WebhookSender.HttpClientName).ConfigureGuarded(connectionsPerServer: 64);
         services.AddSingleton<WebhookSender>();
         var role = NodeRoles.Read(builder.Configuration);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReleaseDispatcher>(sp, role));
