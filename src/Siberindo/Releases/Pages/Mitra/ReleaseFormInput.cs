@@ -16,8 +16,10 @@ public sealed class ReleaseFormInput
     public List<string> Provinces { get; set; } = [];
     public List<string> Regencies { get; set; } = [];
 
-    public ReleaseForm ToForm() => new(Headline, Dateline, BodyHtml, Boilerplate, Contacts, Category, Urgency, UsageTerms, EdNote, National, Provinces,
-        Regencies.SelectMany(r => r.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)).ToList());
+    // An empty field binds as a null entry.
+    public ReleaseForm ToForm() => new(Headline, Dateline, BodyHtml, Boilerplate, Contacts, Category, Urgency, UsageTerms, EdNote, National,
+        Provinces.Where(p => !string.IsNullOrWhiteSpace(p)).ToList(),
+        Regencies.Where(r => r is not null).SelectMany(r => r.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)).ToList());
 
     public static ReleaseFormInput From(Release r) => new()
     {
