@@ -10,9 +10,11 @@ public sealed class BoardAgreementsViewComponent(PartnerService partners) : View
 
     public async Task<IViewComponentResult> InvokeAsync(int boardId)
     {
-        var rows = await partners.Agreements().AsNoTracking().Where(a => a.BoardId == boardId)
-            .Join(partners.Partners(), a => a.PartnerId, p => p.Id, (a, p) => new Row(a, p.Name))
-            .OrderByDescending(r => r.Agreement.EndsOn).ToListAsync(HttpContext.RequestAborted);
+        var agreements = await partners.Agreements().AsNoTracking().Where(a => a.BoardId == boardId).OrderByDescending(a => a.EndsOn).ToListAsync(HttpContext.RequestAborted);
+        var ids = agreements.Select(a => a.PartnerId).Distinct().ToList();
+        // The board's partners by name, whatever their own place (a national ministry works with a provincial board too).
+        var names = await partners.PartnerNamesAsync(ids, HttpContext.RequestAborted);
+        var rows = agreements.Select(a => new Row(a, names.GetValueOrDefault(a.PartnerId, "—"))).ToList();
         return View("/Partners/Pages/_BoardAgreements.cshtml", (rows, partners.Today));
     }
 }

@@ -93,6 +93,10 @@ public sealed class PartnerService(SiberindoDb db, AccessScope scope, AuditLog a
         return (password, []);
     }
 
+    /// <summary>Names of partners that agreements of the user's area name (a national partner may work with a provincial board).</summary>
+    public Task<Dictionary<int, string>> PartnerNamesAsync(IReadOnlyList<int> ids, CancellationToken ct) =>
+        db.Set<Partner>().AsNoTracking().Where(p => ids.Contains(p.Id) && Agreements().Any(a => a.PartnerId == p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+
     public async Task<List<string>> AccountsOfAsync(int partnerId, CancellationToken ct = default) =>
         await db.Users.AsNoTracking().Where(u => u.ScopePartnerId == partnerId).OrderBy(u => u.Email).Select(u => u.Email!).ToListAsync(ct);
 

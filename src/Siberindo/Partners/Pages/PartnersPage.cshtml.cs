@@ -45,9 +45,10 @@ public sealed class PartnersPageModel(PartnerService partners, AccessScope scope
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = partners.Today;
-        Partners = await partners.Partners().AsNoTracking().OrderBy(p => p.Name)
-            .Select(p => new Row(p, partners.Agreements().Count(a => a.PartnerId == p.Id && a.Status == AgreementStatus.Active && a.StartsOn <= today && a.EndsOn >= today)))
-            .Take(1000).ToListAsync(ct);
+        var list = await partners.Partners().AsNoTracking().OrderBy(p => p.Name).Take(1000).ToListAsync(ct);
+        var active = await partners.Agreements().Where(a => a.Status == AgreementStatus.Active && a.StartsOn <= today && a.EndsOn >= today)
+            .GroupBy(a => a.PartnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        Partners = list.Select(p => new Row(p, active.GetValueOrDefault(p.Id))).ToList();
         Ending = await partners.EndingSoonAsync(ct);
     }
 }
