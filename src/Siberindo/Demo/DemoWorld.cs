@@ -16,6 +16,12 @@ public sealed class DemoWorld
     public const int FeedLength = 15;
 
     public IReadOnlyList<DemoOutlet> Outlets { get; }
+
+    /// <summary>Articles an outlet publishes besides its own stream (a benchmark's republished partner releases), as of a time.</summary>
+    public Func<DemoOutlet, DateTimeOffset, IEnumerable<DemoArticle>>? Extra { get; init; }
+
+    /// <summary>Feeds carry every paragraph of an article, not only its lead (a benchmark that needs whole copies).</summary>
+    public bool FullTextFeeds { get; init; }
     private readonly Dictionary<string, DemoOutlet> _bySlug;
 
     /// <param name="slowEvery">When above zero, one outlet in this many (of those not broken) answers slowly (benchmarks).</param>
@@ -64,7 +70,9 @@ public sealed class DemoWorld
     public IEnumerable<DemoArticle> Latest(DemoOutlet outlet, DateTimeOffset now, int count = FeedLength)
     {
         var last = LastNumber(outlet, now);
-        for (var n = last; n >= 0 && n > last - count; n--) yield return Article(outlet, n);
+        var own = Enumerable.Range(0, count).Select(i => last - i).Where(n => n >= 0).Select(n => Article(outlet, n));
+        if (Extra is null) return own;
+        return own.Concat(Extra(outlet, now).Where(a => a.Published <= now)).OrderByDescending(a => a.Published).Take(count);
     }
 
     public long LastNumber(DemoOutlet outlet, DateTimeOffset now) =>
