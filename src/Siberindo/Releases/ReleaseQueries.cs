@@ -19,7 +19,7 @@ public static class ReleasePages
 public sealed record MemberCopy(long ArticleId, string Title, string OutletName, string OutletSlug, DateTime Published, PickupKind Kind);
 
 public sealed record ReleaseCard(long Id, string Headline, string Slug, string PartnerName, string PartnerSlug, DateTime Published, string? Dateline,
-    string? Excerpt, bool Corrected, IReadOnlyList<MemberCopy> Members);
+    string? Excerpt, bool Corrected, IReadOnlyList<MemberCopy> Members, int MemberOutlets);
 
 /// <summary>The public lists of releases, all through <see cref="ReleaseReader.Out"/>.</summary>
 public sealed class ReleaseQueries(ReleaseReader reader, SiberindoDb db)
@@ -35,9 +35,12 @@ public sealed class ReleaseQueries(ReleaseReader reader, SiberindoDb db)
         var rows = await releases.OrderByDescending(r => r.EmbargoUntil).ThenByDescending(r => r.Id).Skip((page - 1) * size).Take(size)
             .Join(db.Set<Partner>(), r => r.PartnerId, x => x.Id, (r, x) => new { r.Id, r.Headline, r.Slug, Partner = x.Name, PartnerSlug = x.Slug, r.EmbargoUntil, r.Dateline, r.BodyHtml, r.CorrectedAt })
             .ToListAsync(ct);
-        var members = await MembersAsync(rows.Select(r => r.Id).ToList(), 3, ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var members = await MembersAsync(ids, 3, ct);
+        var outlets = await db.Set<ReleasePickup>().Where(p => ids.Contains(p.ReleaseId)).GroupBy(p => p.ReleaseId)
+            .Select(g => new { g.Key, Count = g.Select(p => p.OutletId).Distinct().Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return rows.Select(r => new ReleaseCard(r.Id, r.Headline, r.Slug, r.Partner, r.PartnerSlug, r.EmbargoUntil!.Value, r.Dateline, Excerpt(r.BodyHtml),
-            r.CorrectedAt is not null, members.GetValueOrDefault(r.Id) ?? [])).ToList();
+            r.CorrectedAt is not null, members.GetValueOrDefault(r.Id) ?? [], outlets.GetValueOrDefault(r.Id))).ToList();
     }
 
     /// <summary>Members' articles carrying each release: copies first, then reports, the earliest first.</summary>
