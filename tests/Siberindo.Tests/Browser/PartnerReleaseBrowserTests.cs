@@ -41,7 +41,12 @@ public sealed class PartnerReleaseBrowserTests
             await page.ClickAsync("main button[type=submit]");
             await page.WaitForURLAsync(baseUrl + landing);
         }
-        async Task SignOutAsync() => await page.ClickAsync("nav.admin-nav button.link");
+        // Waits for the sign-out to land: a sign-in form rendered before it would carry the old account's antiforgery token.
+        async Task SignOutAsync()
+        {
+            await page.ClickAsync("nav.admin-nav button.link");
+            await page.WaitForURLAsync(baseUrl + "/");
+        }
 
         // The partner writes the release, attaches a photo and schedules it two minutes ahead.
         await SignInAsync("humas@banten.example", password!, "/mitra");
