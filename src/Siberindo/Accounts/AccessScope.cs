@@ -17,11 +17,13 @@ public interface IRegional
 /// it, and services check every change against it, so no page, endpoint or command can step outside its area.
 /// Resolved per request from the user's claims; background work and CLI commands run with <see cref="System"/>.
 /// </summary>
-public sealed record AccessScope(ScopeLevel Level, string? ProvinceCode, string? RegencyCode, int? OutletId, string? UserId, string UserName)
+public sealed record AccessScope(ScopeLevel Level, string? ProvinceCode, string? RegencyCode, int? OutletId, string? UserId, string UserName,
+    int? PartnerId = null)
 {
     public const string ProvinceClaim = "siberindo:province";
     public const string RegencyClaim = "siberindo:regency";
     public const string OutletClaim = "siberindo:outlet";
+    public const string PartnerClaim = "siberindo:partner";
 
     public static readonly AccessScope System = new(ScopeLevel.National, null, null, null, null, "sistem");
     public static readonly AccessScope Nobody = new(ScopeLevel.None, null, null, null, null, "anonim");
@@ -42,6 +44,9 @@ public sealed record AccessScope(ScopeLevel Level, string? ProvinceCode, string?
             return new(ScopeLevel.Regency, r[..r.IndexOf('.')], r, null, id, name);
         if (user.IsInRole(Roles.OutletEditor) && int.TryParse(user.FindFirstValue(OutletClaim), out var outlet))
             return new(ScopeLevel.Outlet, null, null, outlet, id, name);
+        // A partner has no area of the association (level None: no outlet, board or member is in it), only its organisation.
+        if (user.IsInRole(Roles.Partner) && int.TryParse(user.FindFirstValue(PartnerClaim), out var partner))
+            return Nobody with { UserId = id, UserName = name, PartnerId = partner };
         return Nobody with { UserId = id, UserName = name };
     }
 
@@ -91,6 +96,9 @@ public sealed record AccessScope(ScopeLevel Level, string? ProvinceCode, string?
         Roles.OutletEditor => outlet is not null && IsBoardAdmin && Covers(outlet),
         _ => false,
     };
+
+    /// <summary>May this user see a partner organisation's releases, reports and agreements? Its own staff and admin pusat.</summary>
+    public bool CanSeePartner(int partnerId) => IsNational || PartnerId == partnerId;
 
     /// <summary>Throws when a change falls outside the area; the web pipeline answers such a request with 404.</summary>
     public void Demand(bool allowed)

@@ -55,7 +55,7 @@ public sealed class LoginModel(SignInManager<SiberindoUser> signIn, UserManager<
         {
             throttle.Succeeded(Email, address);
             devices.Remember(HttpContext, Email);
-            var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin";
+            var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : await HomeOfAsync(user);
             return LocalRedirect(result.Succeeded ? next : "/masuk/dua-langkah?ReturnUrl=" + Uri.EscapeDataString(next));
         }
         // Locked only by wrong two-step codes, which needs the password: saying so tells nothing to whoever lacks it.
@@ -75,4 +75,8 @@ public sealed class LoginModel(SignInManager<SiberindoUser> signIn, UserManager<
     // A hash of a random password in the current format, made once per process.
     private static readonly Lazy<string> DummyHash = new(() =>
         new PasswordHasher<SiberindoUser>().HashPassword(new SiberindoUser(), Guid.NewGuid().ToString("N")));
+
+    /// <summary>Board admins and editors land in the admin area; a partner's staff on its own pages (/mitra).</summary>
+    private async Task<string> HomeOfAsync(SiberindoUser user) =>
+        await users.IsInRoleAsync(user, Roles.Partner) ? "/mitra" : "/admin";
 }

@@ -14,6 +14,7 @@ public sealed class ScopeClaimsFactory(UserManager<SiberindoUser> users, RoleMan
         if (user.ScopeProvinceCode is { } p) identity.AddClaim(new Claim(AccessScope.ProvinceClaim, p));
         if (user.ScopeRegencyCode is { } r) identity.AddClaim(new Claim(AccessScope.RegencyClaim, r));
         if (user.ScopeOutletId is { } o) identity.AddClaim(new Claim(AccessScope.OutletClaim, o.ToString()));
+        if (user.ScopePartnerId is { } partner) identity.AddClaim(new Claim(AccessScope.PartnerClaim, partner.ToString()));
         return identity;
     }
 }

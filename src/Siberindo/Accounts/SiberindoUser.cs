@@ -11,6 +11,8 @@ public sealed class SiberindoUser : IdentityUser
     public string? ScopeRegencyCode { get; set; }
     /// <summary>The outlet an outlet editor manages.</summary>
     public int? ScopeOutletId { get; set; }
+    /// <summary>The partner organisation (a Diskominfo) a partner account speaks for.</summary>
+    public int? ScopePartnerId { get; set; }
 }
 
 public static class Roles
@@ -23,6 +25,8 @@ public static class Roles
     public const string RegencyAdmin = "admin-kabkota";
     /// <summary>Editor of one member outlet: its profile, people and verification file.</summary>
     public const string OutletEditor = "editor-media";
+    /// <summary>A government partner's staff (mitra): its own organisation's releases and reports only, outside /admin.</summary>
+    public const string Partner = "mitra";
 
     /// <summary>Policy for the admin area: any signed-in account with one of the roles above.</summary>
     public const string Staff = "staff";
@@ -35,6 +39,7 @@ public static class Roles
         ProvinceAdmin => "Admin provinsi",
         RegencyAdmin => "Admin kabupaten/kota",
         OutletEditor => "Editor media",
+        Partner => "Mitra pemerintah",
         _ => role,
     };
 }

@@ -16,7 +16,8 @@ namespace Siberindo.Articles;
 /// <see cref="StoryAssigner"/>, <see cref="Thumbnails.ThumbnailStage"/>), so that polling feeds never waits for them.
 /// </summary>
 public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer, Portal.PageCacheInvalidator pageCache, TimeProvider clock,
-    ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections, Thumbnails.ThumbnailRequests thumbnails)
+    ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections, Thumbnails.ThumbnailRequests thumbnails,
+    ArticleEvents events)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(15);
@@ -69,6 +70,7 @@ public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer,
         searchIndexer.Notify();
         stories.Notify();
         thumbnails.Notify();
+        events.RaiseStored();
         return new IngestResult(added, skipped);
     }
 

@@ -38,7 +38,8 @@ public static class CrawlingExtensions
     }
 
     /// <summary>Every request of the crawler leaves through this handler: address guard, no proxy, no cookies, no automatic redirects.</summary>
-    internal static IHttpClientBuilder ConfigureGuarded(this IHttpClientBuilder client, bool allowPrivate = false) => client
+    /// <param name="connectionsPerServer">Connections per host; the crawler's per-host politeness limit when not given.</param>
+    internal static IHttpClientBuilder ConfigureGuarded(this IHttpClientBuilder client, bool allowPrivate = false, int? connectionsPerServer = null) => client
         .ConfigurePrimaryHttpMessageHandler(sp =>
         {
             var o = sp.GetRequiredService<IOptions<CrawlerOptions>>().Value;
@@ -50,7 +51,7 @@ public static class CrawlingExtensions
                 // Decompressed before FeedFetcher's cap counts the bytes, so a gzip bomb stops at the cap.
                 AutomaticDecompression = System.Net.DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                MaxConnectionsPerServer = Math.Max(1, o.PerHostConcurrency),
+                MaxConnectionsPerServer = Math.Max(1, connectionsPerServer ?? o.PerHostConcurrency),
                 UseCookies = false,
                 // Proxies would connect on our behalf and bypass the address guard.
                 UseProxy = false,

@@ -7,8 +7,12 @@ namespace Siberindo.Demo;
 /// <summary>Writes a demo outlet's feed (RSS 2.0 or Atom 1.0) and pages, the way a small member's CMS would.</summary>
 internal static class DemoFeeds
 {
-    public static string Feed(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl) =>
-        outlet.Format == DemoFeedFormat.Rss ? Rss(outlet, articles, baseUrl) : Atom(outlet, articles, baseUrl);
+    public static string Feed(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl, bool fullText = false) =>
+        outlet.Format == DemoFeedFormat.Rss ? Rss(outlet, articles, baseUrl, fullText) : Atom(outlet, articles, baseUrl, fullText);
+
+    /// <summary>The entry's HTML: the lead, as most members' feeds give it, or every paragraph.</summary>
+    private static string Summary(DemoArticle a, bool fullText) =>
+        string.Concat(a.Paragraphs.Take(fullText ? int.MaxValue : 1).Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
 
     public static string ArticleUrl(DemoArticle a, string baseUrl) => $"{baseUrl}/{a.Outlet.Slug}/artikel/{a.Number}";
 
@@ -36,7 +40,7 @@ internal static class DemoFeeds
     private static string? FeedPictureUrl(DemoArticle a, string baseUrl) =>
         a.Outlet.Pictures == DemoPictures.OnPage ? null : PictureUrl(a, baseUrl);
 
-    private static string Rss(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl)
+    private static string Rss(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl, bool fullText)
     {
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))
@@ -58,7 +62,7 @@ internal static class DemoFeeds
                 w.WriteString($"{outlet.Slug}-{a.Number}");
                 w.WriteEndElement();
                 w.WriteElementString("pubDate", a.Published.ToString("r"));
-                w.WriteElementString("description", $"<p>{WebUtility.HtmlEncode(a.Paragraphs[0])}</p>");
+                w.WriteElementString("description", Summary(a, fullText));
                 if (FeedPictureUrl(a, baseUrl) is { } picture)
                 {
                     w.WriteStartElement("enclosure");
@@ -75,7 +79,7 @@ internal static class DemoFeeds
         return sb.ToString();
     }
 
-    private static string Atom(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl)
+    private static string Atom(DemoOutlet outlet, IEnumerable<DemoArticle> articles, string baseUrl, bool fullText)
     {
         const string ns = "http://www.w3.org/2005/Atom";
         var list = articles.ToList();
@@ -103,7 +107,7 @@ internal static class DemoFeeds
                 w.WriteElementString("updated", ns, a.Published.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"));
                 w.WriteStartElement("summary", ns);
                 w.WriteAttributeString("type", "html");
-                w.WriteString($"<p>{WebUtility.HtmlEncode(a.Paragraphs[0])}</p>");
+                w.WriteString(Summary(a, fullText));
                 w.WriteEndElement();
                 if (FeedPictureUrl(a, baseUrl) is { } picture)
                 {

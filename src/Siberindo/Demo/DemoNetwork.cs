@@ -58,7 +58,7 @@ public sealed class DemoNetwork : IAsyncDisposable
             var etag = $"\"{o.Slug}-{articles.FirstOrDefault()?.Number ?? -1}\"";
             if (http.Request.Headers.IfNoneMatch == etag) return Results.StatusCode(304);
             http.Response.Headers.ETag = etag;
-            return Results.Content(DemoFeeds.Feed(o, articles, network.BaseUrl),
+            return Results.Content(DemoFeeds.Feed(o, articles, network.BaseUrl, world.FullTextFeeds),
                 o.Format == DemoFeedFormat.Rss ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8");
         });
         app.MapGet("/{slug}/artikel/{number:long}", (string slug, long number) =>

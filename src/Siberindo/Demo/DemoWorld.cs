@@ -16,6 +16,12 @@ public sealed class DemoWorld
     public const int FeedLength = 15;
 
     public IReadOnlyList<DemoOutlet> Outlets { get; }
+
+    /// <summary>Articles an outlet publishes besides its own stream (a benchmark's republished partner releases), as of a time.</summary>
+    public Func<DemoOutlet, DateTimeOffset, IEnumerable<DemoArticle>>? Extra { get; init; }
+
+    /// <summary>Feeds carry every paragraph of an article, not only its lead (a benchmark that needs whole copies).</summary>
+    public bool FullTextFeeds { get; init; }
     private readonly Dictionary<string, DemoOutlet> _bySlug;
 
     /// <param name="slowEvery">When above zero, one outlet in this many (of those not broken) answers slowly (benchmarks).</param>
@@ -74,7 +80,9 @@ public sealed class DemoWorld
     public IEnumerable<DemoArticle> Latest(DemoOutlet outlet, DateTimeOffset now, int count = FeedLength)
     {
         var last = LastNumber(outlet, now);
-        for (var n = last; n >= 0 && n > last - count; n--) yield return Article(outlet, n);
+        var own = Enumerable.Range(0, count).Select(i => last - i).Where(n => n >= 0).Select(n => Article(outlet, n));
+        if (Extra is null) return own;
+        return own.Concat(Extra(outlet, now).Where(a => a.Published <= now)).OrderByDescending(a => a.Published).Take(count);
     }
 
     public long LastNumber(DemoOutlet outlet, DateTimeOffset now) =>
@@ -94,17 +102,12 @@ public sealed class DemoWorld
         {
             // A republished press release: the release's own text, the outlet's dateline and sometimes a new headline.
             var release = (long)Math.Floor((published - Epoch - TimeSpan.FromMinutes(5)) / ReleaseEvery);
-            var releaseRandom = new Random(StableSeed(-1, release));
-            var (title, body) = DemoText.Releases[(int)(((release % DemoText.Releases.Length) + DemoText.Releases.Length) % DemoText.Releases.Length)];
-            int n = 100 + releaseRandom.Next(900), m = 3 + releaseRandom.Next(30);
-            // Dated by the release, not by the outlet that republishes it: a copy keeps the release's facts.
-            var issued = Epoch + TimeSpan.FromMinutes(5) + ReleaseEvery * release;
-            var paragraphs = body.Select(p => Fill(p, n, m, issued, release)).ToList();
+            var (releaseTitle, releaseBody, _) = Release(release);
+            var paragraphs = releaseBody.ToList();
             paragraphs[0] = dateline + paragraphs[0];
             paragraphs.Add("(rls/red)");
             paragraphs.Add(DemoText.DemoNotice);
-            var headline = Fill(title, n, m, issued);
-            if (random.Next(2) == 0) headline = $"{outlet.RegencyName}: {headline}";
+            var headline = random.Next(2) == 0 ? $"{outlet.RegencyName}: {releaseTitle}" : releaseTitle;
             return new DemoArticle(outlet, number, published, headline, paragraphs, release);
         }
         var (localTitle, localBody) = DemoText.LocalStories[random.Next(DemoText.LocalStories.Length)];
@@ -114,6 +117,25 @@ public sealed class DemoWorld
         text.Add(DemoText.DemoNotice);
         return new DemoArticle(outlet, number, published, Fill(localTitle, ln, lm, published), text, null);
     }
+
+    /// <summary>
+    /// The demo's press release number <paramref name="release"/> as its issuer wrote it: headline, paragraphs and the
+    /// time it was issued (the demo partner's releases are these, and outlets republish them after that time).
+    /// </summary>
+    public static (string Title, IReadOnlyList<string> Paragraphs, DateTimeOffset Issued) Release(long release)
+    {
+        var releaseRandom = new Random(StableSeed(-1, release));
+        var (title, body) = DemoText.Releases[(int)(((release % DemoText.Releases.Length) + DemoText.Releases.Length) % DemoText.Releases.Length)];
+        int n = 100 + releaseRandom.Next(900), m = 3 + releaseRandom.Next(30);
+        // Dated by the release, not by the outlet that republishes it: a copy keeps the release's facts.
+        var issued = Epoch + TimeSpan.FromMinutes(5) + ReleaseEvery * release;
+        string Fill(string template) => template.Replace("{K}", (release % 10000).ToString()).Replace("{N}", n.ToString()).Replace("{M}", m.ToString())
+            .Replace("{D}", DayOf(issued));
+        return (Fill(title), body.Select(Fill).ToList(), issued);
+    }
+
+    /// <summary>The number of the release issued last at or before <paramref name="time"/>.</summary>
+    public static long ReleaseAt(DateTimeOffset time) => (long)Math.Floor((time - Epoch - TimeSpan.FromMinutes(5)) / ReleaseEvery);
 
     private static string DayOf(DateTimeOffset time)
     {

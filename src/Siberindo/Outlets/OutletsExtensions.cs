@@ -7,6 +7,7 @@ public static class OutletsExtensions
     public static IServiceCollection AddOutlets(this IServiceCollection services) =>
         services.AddScoped<OutletRegistry>()
             .AddScoped<ArticleIngestor>()
+            .AddSingleton<ArticleEvents>()
             .AddScoped<ArticleImport>()
             .AddScoped<FeedOpml>();
 }

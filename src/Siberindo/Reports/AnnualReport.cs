@@ -10,7 +10,7 @@ namespace Siberindo.Reports;
 /// The year-end report (laporan akhir tahun) of one province as a PDF in Bahasa Indonesia: key figures, charts and
 /// lists, from <see cref="MemberStatistics.RegionalAsync"/>, the same computation as the public statistics page.
 /// </summary>
-public sealed class AnnualReport(MemberStatistics stats)
+public sealed class AnnualReport(MemberStatistics stats, IEnumerable<IAnnualReportSection> sections)
 {
     private static readonly CultureInfo Id = PortalFormat.Indonesian;
 
@@ -19,9 +19,14 @@ public sealed class AnnualReport(MemberStatistics stats)
     {
         var r = await stats.RegionalAsync(provinceCode, year, ct);
         if (r is null) return false;
+        var more = new List<Action<PdfCanvas>>();
+        foreach (var section in sections) if (await section.ComposeAsync(provinceCode, year, ct) is { } write) more.Add(write);
         using var buffer = new MemoryStream();
         using (var pdf = new PdfCanvas(buffer, $"Laporan Akhir Tahun {year} – {r.ProvinceName}", $"Laporan Akhir Tahun {year} · {r.ProvinceName} · Siberindo"))
+        {
             Write(pdf, r);
+            foreach (var write in more) write(pdf);
+        }
         buffer.Position = 0;
         await buffer.CopyToAsync(output, ct);
         return true;

@@ -20,16 +20,22 @@ public sealed class TestApp : IAsyncDisposable
     public static async Task<TestApp> StartAsync(string provider, params string[] settings) =>
         await StartAsync(await TestDatabase.CreateAsync(provider), ownsDatabase: true, settings);
 
+    /// <summary>Starts the app with services replaced before it is built (a test's clock, for instance).</summary>
+    public static async Task<TestApp> StartAsync(string provider, Action<WebApplicationBuilder> configure, params string[] settings) =>
+        await StartAsync(await TestDatabase.CreateAsync(provider), ownsDatabase: true, settings, configure);
+
     /// <summary>Starts a node on a database another node (or the test) owns: several nodes, one database.</summary>
     public static Task<TestApp> StartAsync(TestDatabase database, string[] settings) => StartAsync(database, ownsDatabase: false, settings);
 
-    private static async Task<TestApp> StartAsync(TestDatabase database, bool ownsDatabase, string[] settings)
+    private static async Task<TestApp> StartAsync(TestDatabase database, bool ownsDatabase, string[] settings, Action<WebApplicationBuilder>? configure = null)
     {
         string[] args = ["--urls=http://127.0.0.1:0", "--Crawler:Enabled=false", "--Logging:LogLevel:Default=Warning",
             // Not to the console: commands under test capture it (CliRunner), and a server running beside them must not
             // write into their output.
             "--Logging:Console:LogLevel:Default=None", .. database.ConfigurationArgs, .. settings];
-        var app = SiberindoApp.Build(SiberindoApp.CreateBuilder(args));
+        var builder = SiberindoApp.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var app = SiberindoApp.Build(builder);
         await app.Services.InitializeDatabaseAsync();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

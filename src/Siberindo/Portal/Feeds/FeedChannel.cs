@@ -1,7 +1,8 @@
 namespace Siberindo.Portal.Feeds;
 
-/// <summary>One article in a feed: plain text only (the excerpt is made from sanitised HTML at ingest).</summary>
-public sealed record FeedItem(long Id, string Title, string? Excerpt, DateTime Published, string OutletName)
+/// <summary>One article in a feed: plain text only (the excerpt is made from sanitised HTML at ingest). Another kind of
+/// item (a press release) names its own path and the kind in its tag URI.</summary>
+public sealed record FeedItem(long Id, string Title, string? Excerpt, DateTime Published, string OutletName, string? Path = null, string Kind = "artikel")
 {
     public static FeedItem From(ArticleCard card) => new(card.Id, card.Title, card.Excerpt, card.Published, card.OutletName);
 
@@ -34,9 +35,9 @@ public sealed record FeedChannel(string Title, string Description, string BaseUr
 
     public string PageUrl => BaseUrl + (PagePath.Length == 0 ? "/" : PagePath);
 
-    public string ItemLink(FeedItem item) => $"{BaseUrl}/baca/{item.Id}";
+    public string ItemLink(FeedItem item) => item.Path is { } path ? BaseUrl + path : $"{BaseUrl}/baca/{item.Id}";
 
-    public string ItemId(FeedItem item) => $"tag:{Host},2026:artikel/{item.Id}";
+    public string ItemId(FeedItem item) => $"tag:{Host},2026:{item.Kind}/{item.Id}";
 
     /// <summary>The text a reader sees for an item: its excerpt, else its title (JSON Feed requires content).</summary>
     public static string Text(FeedItem item) => string.IsNullOrWhiteSpace(item.Excerpt) ? item.Title : item.Excerpt;

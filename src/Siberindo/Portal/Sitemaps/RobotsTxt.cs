@@ -6,7 +6,7 @@ namespace Siberindo.Portal.Sitemaps;
 /// </summary>
 public static class RobotsTxt
 {
-    public static readonly string[] Disallowed = ["/admin", "/masuk", "/keluar", "/baca/", "/api/", "/websub/", "/metrics"];
+    public static readonly string[] Disallowed = ["/admin", "/masuk", "/keluar", "/baca/", "/api/", "/websub/", "/metrics", "/mitra", "/rilis/terima/", "/rilis/saluran/"];
 
     public static string For(string baseUrl) =>
         "User-agent: *\nAllow: /\n" + string.Concat(Disallowed.Select(path => $"Disallow: {path}\n")) + $"\nSitemap: {baseUrl}/sitemap.xml\n";

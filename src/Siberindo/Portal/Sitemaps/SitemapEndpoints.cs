@@ -41,7 +41,8 @@ public static class SitemapEndpoints
 
     private static int Pages(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);
 
-    private static async Task<IResult> IndexAsync(HttpContext http, SiberindoDb db, RegionCatalog regions, CancellationToken ct)
+    private static async Task<IResult> IndexAsync(HttpContext http, SiberindoDb db, RegionCatalog regions, IEnumerable<SitemapSource> sources,
+        CancellationToken ct)
     {
         var baseUrl = BaseUrl(http);
         var outletPages = Pages(await db.Outlets.CountAsync(ct));
@@ -51,6 +52,7 @@ public static class SitemapEndpoints
         sitemaps.AddRange(Enumerable.Range(1, regencyPages).Select(p => $"/sitemap-kabupaten-{p}.xml"));
         sitemaps.AddRange(Enumerable.Range(1, outletPages).Select(p => $"/sitemap-media-{p}.xml"));
         sitemaps.AddRange(Enumerable.Range(1, storyPages).Select(p => $"/sitemap-berita-{p}.xml"));
+        sitemaps.AddRange(sources.Select(s => s.Path));
         return Xml(SitemapWriter.Index(sitemaps.Select(path => new SitemapWriter.Url(baseUrl + path))));
     }
 
@@ -105,3 +107,6 @@ public static class SitemapEndpoints
         return Xml(SitemapWriter.News(stories.Select(s => new SitemapWriter.NewsUrl(baseUrl + StoryPages.Url(s.Id, s.Title), s.Title, s.FirstPublished))));
     }
 }
+
+/// <summary>A sitemap another feature serves (its own path and content), listed in the index.</summary>
+public sealed record SitemapSource(string Path);

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Admin;
+using Siberindo.Boards;
+using Siberindo.Storage;
+
+namespace Siberindo.Partners.Pages;
+
+/// <summary>One partner: its agreements with the boards (new, status, signed document) and its accounts.</summary>
+[Authorize(Policy = Roles.Staff)]
+public sealed class PartnerDetailModel(SiberindoDb db, PartnerService partners, BoardService boards, AccessScope scope) : ChangePage(db)
+{
+    public Partner Partner { get; private set; } = null!;
+    public List<Agreement> Agreements { get; private set; } = [];
+    public Dictionary<int, string> BoardNames { get; private set; } = [];
+    public List<string> Accounts { get; private set; } = [];
+    public DateOnly Today => partners.Today;
+    public string? CreatedEmail { get; private set; }
+    public string? CreatedPassword { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => scope.IsBoardAdmin && await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAgreementAsync(int id, int boardId, string? title, string? number, string? scope, DateOnly? startsOn, DateOnly? endsOn,
+        AgreementStatus status, CancellationToken ct) =>
+        Handle(id, async () => (await partners.CreateAgreementAsync(new AgreementDraft(id, boardId, title, number, scope, startsOn, endsOn, status), ct)).Errors, ct);
+
+    public Task<IActionResult> OnPostStatusAsync(int id, int agreementId, AgreementStatus status, DateOnly? endsOn, CancellationToken ct) =>
+        Handle(id, () => partners.SetStatusAsync(agreementId, status, endsOn, ct), ct);
+
+    public Task<IActionResult> OnPostDocumentAsync(int id, int agreementId, IFormFile? document, CancellationToken ct) =>
+        Handle(id, async () => document is null ? ["Pilih dokumen PDF (choose a PDF)."] : await partners.AttachDocumentAsync(agreementId, document, ct), ct);
+
+    public async Task<IActionResult> OnPostAccountAsync(int id, string? email, string? displayName, CancellationToken ct)
+    {
+        if (!scope.IsBoardAdmin || !await LoadAsync(id, ct)) return NotFound();
+        var (password, errors) = await partners.CreateAccountAsync(id, email, displayName, ct);
+        Db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        (Errors, CreatedEmail, CreatedPassword) = (errors, password is null ? null : email, password);
+        return Page();
+    }
+
+    private Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct) =>
+        ChangeAsync(id, async () => scope.IsBoardAdmin && await partners.Partners().AnyAsync(p => p.Id == id, ct), change, $"/admin/mitra/{id}", ct);
+
+    protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var partner = await partners.Partners().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (partner is null) return false;
+        Partner = partner;
+        Agreements = await partners.Agreements().AsNoTracking().Where(a => a.PartnerId == id).OrderByDescending(a => a.EndsOn).ToListAsync(ct);
+        var boardList = await partners.Boards().AsNoTracking().OrderBy(b => b.Level).ThenBy(b => b.ProvinceCode).ThenBy(b => b.RegencyCode).ThenByDescending(b => b.TermStart).Take(2000).ToListAsync(ct);
+        BoardNames = boardList.ToDictionary(b => b.Id, b => $"{boards.NameOf(b)} ({b.TermStart.Year}–{b.TermEnd.Year})");
+        Accounts = await partners.AccountsOfAsync(id, ct);
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Partners;
+
+namespace Siberindo.Releases.Pages.Mitra;
+
+[Authorize(Policy = PartnersExtensions.PartnerPolicy)]
+public sealed class NewReleaseModel(ReleaseService releases) : PageModel
+{
+    [BindProperty] public ReleaseFormInput Input { get; set; } = new();
+    [BindProperty] public int PartnerId { get; set; }
+    public List<Siberindo.Partners.Partner> Partners { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Partners = await releases.Partners().AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Partners = await releases.Partners().AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+        if (Partners.All(p => p.Id != PartnerId)) return NotFound();
+        var (release, errors) = await releases.CreateAsync(PartnerId, Input.ToForm(), ct);
+        if (release is not null) return Redirect($"/mitra/rilis/{release.Id}");
+        Errors = errors;
+        return Page();
+    }
+}
