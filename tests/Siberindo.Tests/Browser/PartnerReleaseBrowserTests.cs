@@ -95,9 +95,9 @@ public sealed class PartnerReleaseBrowserTests
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<ReleaseDelivery>().Where(d => d.ReleaseId == id).Select(d => d.Opens).SingleAsync()));
 
         // The member republishes it; the coverage page lists the article.
-        var article = (await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
+        var article = (await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
             [new IncomingArticle("ktp-1", "https://kabarserang.example/ktp-1", "40 Posko KTP Elektronik Dibuka di Serang", null,
-                $"SERANG – {Lead}\n\n{Second}\n\n(rls/red)", null, clock.GetUtcNow().UtcDateTime)])))[0];
+                $"SERANG – {Lead}\n\n{Second}\n\n(rls/red)", null, clock.GetUtcNow().UtcDateTime)]))).Stored[0];
         await Eventually.TrueAsync(async () => await app.WithDbAsync(db => db.Set<ReleasePickup>().AnyAsync(p => p.ArticleId == article.Id)), TimeSpan.FromSeconds(20), "the pickup");
         await page.GotoAsync(baseUrl + "/admin/rilis");
         await SignOutAsync();

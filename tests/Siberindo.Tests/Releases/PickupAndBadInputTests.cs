@@ -34,8 +34,8 @@ public sealed class PickupAndBadInputTests
         foreach (var (name, regency) in new[] { ("Kabar Serang", "36.04"), ("Warta Banten", "36.73"), ("Radar Cilegon", "36.72"), ("Suara Pandeglang", "36.01"), ("Info Lebak", "36.02"), ("Jurnal Tangerang", "36.03") })
             outlets.Add(await ReleaseFixture.MemberOutletAsync(app, name, $"https://{Core.Slug.From(name)}.example", regency));
         async Task<Article> IngestAsync(Siberindo.Outlets.Outlet outlet, string guid, string title, IEnumerable<string> paragraphs) =>
-            (await app.WithServiceAsync<ArticleIngestor, IReadOnlyList<Article>>(i => i.IngestAsync(outlet, null,
-                [new IncomingArticle(guid, $"{outlet.Website}/{guid}", title, null, string.Join("\n\n", paragraphs), null, now.AddMinutes(30))])))[0];
+            (await app.WithServiceAsync<ArticleIngestor, IngestResult>(i => i.IngestAsync(outlet, null,
+                [new IncomingArticle(guid, $"{outlet.Website}/{guid}", title, null, string.Join("\n\n", paragraphs), null, now.AddMinutes(30))]))).Stored[0];
 
         var copy = await IngestAsync(outlets[0], "a1", "Banten Salurkan 1.250 Paket Pangan", ["SERANG – " + Body[0], .. Body[1..], "(rls/red)"]);
         var edited = await IngestAsync(outlets[1], "a2", "Korban Banjir Cikeusal Terima Paket Pangan",
