@@ -4,10 +4,11 @@ namespace Siberindo.Core.Competition;
 public sealed record EntryParty(int EntryId, int AuthorPersonId, string AuthorName, int OutletId, string? ProvinceCode);
 
 /// <summary>
-/// A judge as conflicts are checked: the outlet they work at, the province board they sit on, the family names they
-/// declared (their own and their relatives'), and conflicts they declared by hand with a person or an outlet.
+/// A judge as conflicts are checked: the outlets they work at, the provinces whose boards (or regency boards) they sit
+/// on, the family names they declared (their own and their relatives'), and conflicts declared by hand with a person
+/// or an outlet.
 /// </summary>
-public sealed record JudgeParty(int JudgeId, int? OutletId, string? BoardProvinceCode, IReadOnlyCollection<string> FamilyNames,
+public sealed record JudgeParty(int JudgeId, IReadOnlyCollection<int> OutletIds, IReadOnlyCollection<string> BoardProvinces, IReadOnlyCollection<string> FamilyNames,
     IReadOnlyCollection<int> DeclaredPersons, IReadOnlyCollection<int> DeclaredOutlets);
 
 /// <summary>Why a judge may not judge an entry, after HotCRP's types: institutional, collaborator, personal.</summary>
@@ -30,8 +31,8 @@ public static class Conflicts
     public static ConflictReason Between(JudgeParty judge, EntryParty entry)
     {
         if (judge.DeclaredPersons.Contains(entry.AuthorPersonId) || judge.DeclaredOutlets.Contains(entry.OutletId)) return ConflictReason.Declared;
-        if (judge.OutletId == entry.OutletId) return ConflictReason.SameOutlet;
-        if (judge.BoardProvinceCode is not null && judge.BoardProvinceCode == entry.ProvinceCode) return ConflictReason.SameProvinceBoard;
+        if (judge.OutletIds.Contains(entry.OutletId)) return ConflictReason.SameOutlet;
+        if (entry.ProvinceCode is not null && judge.BoardProvinces.Contains(entry.ProvinceCode)) return ConflictReason.SameProvinceBoard;
         if (SharesFamilyName(judge.FamilyNames, entry.AuthorName)) return ConflictReason.FamilyName;
         return ConflictReason.None;
     }

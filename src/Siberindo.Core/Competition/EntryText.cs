@@ -41,8 +41,13 @@ public static class EntryText
         if (!text.Contains('<'))
             text = string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p).Replace("\n", "<br>") + "</p>"));
-        return Sanitizer.Sanitize(text).Trim();
+        // Elements whose content is not text go whole; the sanitiser keeps the text of every other removed tag.
+        var body = Parser.ParseDocument("<body>" + text + "</body>").Body!;
+        foreach (var dropped in body.QuerySelectorAll(string.Join(',', Dropped)).ToList()) dropped.Remove();
+        return Sanitizer.Sanitize(body.InnerHtml).Trim();
     }
+
+    private static readonly string[] Dropped = ["script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "textarea", "select", "title", "head"];
 
     /// <summary>Sanitised HTML as XHTML (self-closed void elements, escaped text), for an EPUB content document.</summary>
     public static string ToXhtml(string safeHtml)

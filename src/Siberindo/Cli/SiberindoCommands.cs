@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Siberindo.Accounts;
+using Siberindo.Anthology;
 using Siberindo.Crawling;
 using Siberindo.Demo;
 using Siberindo.Outlets;
@@ -23,6 +24,7 @@ public static class SiberindoCommands
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(StoryCommands.Create());
         root.Subcommands.Add(SearchCommands.Create());
+        root.Subcommands.Add(AnthologyCommands.Create());
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using Siberindo.Accounts;
 using Siberindo.Articles;
+using Siberindo.Competition;
 using Siberindo.Crawling;
 using Siberindo.Members;
 using Siberindo.Outlets;
@@ -46,6 +47,7 @@ public static class SiberindoApp
         builder.AddSearch();
         builder.AddPartners();
         builder.AddReleases();
+        builder.Services.AddCompetition();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         return builder;
@@ -96,6 +98,7 @@ public static class SiberindoApp
         app.MapAssociation();
         app.MapPartners();
         app.MapReleases();
+        app.MapCompetition();
         app.MapOpenApi();
         StaticAssets.Stamp(app.Environment);
         return app;

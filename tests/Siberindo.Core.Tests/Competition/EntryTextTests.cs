@@ -48,3 +48,13 @@ public sealed class EntryTextTests
         Assert.Equal("aba", h.Show("aba"));
     }
 }
+
+public sealed class EntryTextScriptTests
+{
+    [Fact]
+    public void Script_and_style_go_with_their_content()
+    {
+        var safe = EntryText.Sanitize("<p>Tambahan <script>alert(1)</script>paragraf.<style>p{color:red}</style></p><div>isi <span>div</span></div>");
+        Assert.Equal("<p>Tambahan paragraf.</p>isi div", safe);
+    }
+}

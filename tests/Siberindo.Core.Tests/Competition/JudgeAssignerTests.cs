@@ -19,11 +19,11 @@ public sealed class JudgeAssignerTests
         from cap in Gen.Int[1, 12]
         from seed in Gen.Int
         from entries in Gen.Select(Gen.Int[1, 10], Gen.Int[0, Surnames.Length - 1], Gen.Int[1, 30]).Array[entryCount]
-        from judges in Gen.Select(Gen.Int[0, 10], Gen.Int[0, Provinces.Length], Gen.Int[0, Surnames.Length - 1].Array[0, 2],
+        from judges in Gen.Select(Gen.Int[1, 10].Array[0, 2], Gen.Int[0, Provinces.Length - 1].Array[0, 1], Gen.Int[0, Surnames.Length - 1].Array[0, 2],
             Gen.Int[1, 30].Array[0, 2], Gen.Int[1, 10].Array[0, 1]).Array[judgeCount]
         select new Round(
             entries.Select((x, i) => new EntryParty(i + 1, x.Item3, $"Rina {Surnames[x.Item2]}", x.Item1, Provinces[x.Item1 % Provinces.Length])).ToList(),
-            judges.Select((x, i) => new JudgeParty(100 + i, x.Item1 == 0 ? null : x.Item1, x.Item2 == Provinces.Length ? null : Provinces[x.Item2],
+            judges.Select((x, i) => new JudgeParty(100 + i, x.Item1, x.Item2.Select(p => Provinces[p]).ToArray(),
                 x.Item3.Select(s => Surnames[s]).ToArray(), x.Item4, x.Item5)).ToList(),
             perEntry, cap, seed);
 
@@ -65,7 +65,7 @@ public sealed class JudgeAssignerTests
     public void Loads_are_even_when_nothing_is_conflicted()
     {
         var entries = Enumerable.Range(1, 30).Select(i => new EntryParty(i, i, $"Penulis {i}", 1000 + i, null)).ToList();
-        var judges = Enumerable.Range(1, 7).Select(i => new JudgeParty(i, null, null, [], [], [])).ToList();
+        var judges = Enumerable.Range(1, 7).Select(i => new JudgeParty(i, [], [], [], [], [])).ToList();
         var plan = JudgeAssigner.Assign(entries, judges, 3, 20, []);
         Assert.Empty(plan.Missing);
         // 90 pairs over 7 judges: 12 or 13 each, never the cap of 20.
@@ -76,12 +76,12 @@ public sealed class JudgeAssignerTests
     public void Conflicts_are_detected_from_outlet_board_and_family_names()
     {
         var entry = new EntryParty(1, 7, "Rina Boru Siregar", 5, "12");
-        Assert.Equal(ConflictReason.SameOutlet, Conflicts.Between(new JudgeParty(1, 5, null, [], [], []), entry));
-        Assert.Equal(ConflictReason.SameProvinceBoard, Conflicts.Between(new JudgeParty(1, 6, "12", [], [], []), entry));
-        Assert.Equal(ConflictReason.FamilyName, Conflicts.Between(new JudgeParty(1, null, "31", ["siregar"], [], []), entry));
-        Assert.Equal(ConflictReason.FamilyName, Conflicts.Between(new JudgeParty(1, null, null, ["Boru Siregar"], [], []), entry));
-        Assert.Equal(ConflictReason.None, Conflicts.Between(new JudgeParty(1, null, null, ["Sireg", "Boru Lubis"], [], []), entry));
-        Assert.Equal(ConflictReason.Declared, Conflicts.Between(new JudgeParty(1, null, null, [], [7], []), entry));
-        Assert.Equal(ConflictReason.Declared, Conflicts.Between(new JudgeParty(1, null, null, [], [], [5]), entry));
+        Assert.Equal(ConflictReason.SameOutlet, Conflicts.Between(new JudgeParty(1, [5], [], [], [], []), entry));
+        Assert.Equal(ConflictReason.SameProvinceBoard, Conflicts.Between(new JudgeParty(1, [6], ["12"], [], [], []), entry));
+        Assert.Equal(ConflictReason.FamilyName, Conflicts.Between(new JudgeParty(1, [], ["31"], ["siregar"], [], []), entry));
+        Assert.Equal(ConflictReason.FamilyName, Conflicts.Between(new JudgeParty(1, [], [], ["Boru Siregar"], [], []), entry));
+        Assert.Equal(ConflictReason.None, Conflicts.Between(new JudgeParty(1, [], [], ["Sireg", "Boru Lubis"], [], []), entry));
+        Assert.Equal(ConflictReason.Declared, Conflicts.Between(new JudgeParty(1, [], [], [], [7], []), entry));
+        Assert.Equal(ConflictReason.Declared, Conflicts.Between(new JudgeParty(1, [], [], [], [], [5]), entry));
     }
 }

@@ -1,0 +1,55 @@
+using Siberindo.Core.Files;
+using SkiaSharp;
+
+namespace Siberindo.Competition;
+
+/// <summary>A picture as the entrant sends it: the file's bytes and what they write about it.</summary>
+public sealed record PictureUpload(string FileName, byte[] Content, string? Caption, string? Credit, string? Alt);
+
+/// <summary>
+/// Checks of an entry's pictures: JPEG or PNG by their bytes (the two kinds every EPUB reader shows), at most
+/// 5 MB, a header SkiaSharp can decode within 40 megapixels, and a caption, credit and alt text, all required
+/// because the book prints them.
+/// </summary>
+public static class EntryPictures
+{
+    private const long MaxPixels = 40_000_000;
+
+    public static async Task<(PictureUpload? Picture, string? Error)> ReadAsync(IFormFile file, string? caption, string? credit, string? alt, CancellationToken ct)
+    {
+        if (file.Length > EntryLimits.MaxImageBytes) return (null, $"Foto {file.FileName} lebih dari 5 MB (photo too large).");
+        using var buffer = new MemoryStream();
+        await using (var stream = file.OpenReadStream())
+        {
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > EntryLimits.MaxImageBytes) return (null, $"Foto {file.FileName} lebih dari 5 MB (photo too large).");
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        return (new PictureUpload(file.FileName, buffer.ToArray(), caption, credit, alt), null);
+    }
+
+    /// <summary>The stored picture, or why it was refused.</summary>
+    public static (EntryImage? Image, string? Error) Check(PictureUpload p, int order)
+    {
+        var kind = UploadSniffer.Sniff(p.Content.AsSpan(0, Math.Min(p.Content.Length, 16)));
+        if (kind is not (UploadKind.Jpeg or UploadKind.Png))
+            return (null, $"Berkas {p.FileName} bukan foto JPEG atau PNG menurut isinya (only JPEG and PNG, checked by content).");
+        if (p.Content.Length > EntryLimits.MaxImageBytes) return (null, $"Foto {p.FileName} lebih dari 5 MB (photo too large).");
+        using var codec = SKCodec.Create(new MemoryStream(p.Content));
+        if (codec is null || (long)codec.Info.Width * codec.Info.Height is 0 or > MaxPixels)
+            return (null, $"Foto {p.FileName} tidak bisa dibaca atau terlalu besar ukurannya (unreadable or too many pixels).");
+        string? Field(string? value, int max) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().Length > max ? value.Trim()[..max] : value.Trim();
+        var (caption, credit, alt) = (Field(p.Caption, 300), Field(p.Credit, 200), Field(p.Alt, 300));
+        if (caption is null || credit is null || alt is null)
+            return (null, $"Foto {p.FileName} perlu keterangan, kredit dan teks alternatif (caption, credit and alt text are required).");
+        return (new EntryImage
+        {
+            Content = p.Content, ContentType = UploadSniffer.ContentType(kind), Width = codec.Info.Width, Height = codec.Info.Height,
+            Caption = caption, Credit = credit, Alt = alt, Order = order,
+        }, null);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Members;
+
+namespace Siberindo.Competition.Pages;
+
+/// <summary>/admin/lomba: the rounds this admin runs, a new round, and journalists' accounts for people of the area's outlets.</summary>
+[Authorize(Policy = Roles.Staff)]
+public sealed class AdminRoundsModel(RoundService rounds, CompetitionAccounts accounts, AccessScope scope) : PageModel
+{
+    public List<CompetitionRound> Rounds { get; private set; } = [];
+    public List<Person> People { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public string? NewPassword { get; private set; }
+    public AccessScope Scope => scope;
+
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Theme { get; set; }
+    [BindProperty] public string? Rules { get; set; }
+    [BindProperty] public int EntriesPerPerson { get; set; } = 1;
+    [BindProperty] public DateTime? OpensAt { get; set; }
+    [BindProperty] public DateTime? ClosesAt { get; set; }
+    [BindProperty] public int JudgesPerEntry { get; set; } = 3;
+    [BindProperty] public int JudgeLoadCap { get; set; } = 10;
+    [BindProperty] public bool Normalise { get; set; }
+    [BindProperty] public int Winners { get; set; } = 3;
+    [BindProperty] public string? ProvinceCode { get; set; }
+    [BindProperty] public int PersonId { get; set; }
+    [BindProperty] public string? Email { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostRoundAsync(CancellationToken ct)
+    {
+        if (OpensAt is null || ClosesAt is null) Errors = ["Tanggal buka dan tutup wajib diisi (dates are missing)."];
+        else
+        {
+            // The form's times are WIB (UTC+7), as every time the portal shows.
+            var (opens, closes) = (DateTime.SpecifyKind(OpensAt.Value.AddHours(-7), DateTimeKind.Utc), DateTime.SpecifyKind(ClosesAt.Value.AddHours(-7), DateTimeKind.Utc));
+            var (round, errors) = await rounds.CreateAsync(new RoundDraft(Title, Theme, Rules, EntriesPerPerson, rounds.Now < opens ? rounds.Now : opens, opens, closes,
+                JudgesPerEntry, JudgeLoadCap, Normalise, Winners, null, scope.Level == ScopeLevel.Province ? scope.ProvinceCode : ProvinceCode), ct);
+            if (round is not null) return Redirect($"/admin/lomba/{round.Id}");
+            Errors = errors;
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostJournalistAsync(CancellationToken ct)
+    {
+        var made = await accounts.CreateJournalistAsync(PersonId, Email ?? "", null, ct);
+        Errors = made.Errors;
+        NewPassword = made.Password;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Rounds = await rounds.Managed().AsNoTracking().OrderByDescending(r => r.SubmissionClosesAt).ToListAsync(ct);
+        People = await accounts.PeopleInScope().AsNoTracking().OrderBy(p => p.Name).Take(1000).ToListAsync(ct);
+    }
+}
