@@ -29,7 +29,7 @@ public static class EpubWriter
             AddBytes(zip, "EPUB/fonts/" + BookFonts.SerifBold, File.ReadAllBytes(BookFonts.PathOf(BookFonts.SerifBold)));
             AddBytes(zip, "EPUB/images/cover.png", CoverArt.Png(book));
             Add(zip, "EPUB/cover.xhtml", Page(book.Title, "cover",
-                $"""<section epub:type="cover" role="doc-cover" class="cover"><img src="images/cover.png" alt="{E($"Sampul buku {book.Title}")}"/></section>"""));
+                $"""<section epub:type="cover" class="cover"><img role="doc-cover" src="images/cover.png" alt="{E($"Sampul buku {book.Title}")}"/></section>"""));
             Add(zip, "EPUB/title.xhtml", Page(book.Title, "titlepage", TitlePage(book)));
             Add(zip, "EPUB/nav.xhtml", Nav(book));
             if (book.Foreword is not null)

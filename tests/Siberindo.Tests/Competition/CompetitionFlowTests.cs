@@ -115,7 +115,7 @@ public sealed partial class CompetitionFlowTests
         try
         {
             var info = await BookTools.RunAsync("pdfinfo", path);
-            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(info, @"Page size:\s+419\.5\d* x 595\.2\d* pts"), info);
+            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(info, @"Page size:\s+4(19\.5\d*|20) x 595(\.2\d*)? pts \(A5\)"), info);
             var contents = await BookTools.PageTextAsync(path, 4);
             Assert.Contains("Daftar Isi", contents);
             var found = 0;
