@@ -48,19 +48,31 @@ home() { # one wrk run on the home page: "req/s p50 p99 errors"
 }
 mixed() { wrk -t1 "-c$mixed_c" "-d$1" -s bench/soak.lua "$base" -- "$out/paths.txt" | grep '^mixed '; }
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$serve_pid/status"; }
+# RSS by kind: anonymous (GC heaps and native allocations), file (mapped assemblies and data), shared (the runtime's
+# double-mapped code under W^X).
+rss_kinds() { awk '/RssAnon|RssFile|RssShmem/ {printf "%d ", $2 / 1024}' "/proc/$serve_pid/status"; }
+# Where the memory is: the GC's committed bytes and its gen2 + large-object heaps after the last collection (from
+# /metrics, which answers loopback), and the articles stored so far (the story index grows with them).
+managed() {
+  curl -s "$base/metrics" | awk '
+    /^dotnet_gc_last_collection_memory_committed_size_bytes/ {c=$NF}
+    /^dotnet_gc_last_collection_heap_size_bytes.*"(gen2|loh)"/ {h+=$NF}
+    END {printf "%d %d", c / 1048576, h / 1048576}'
+}
+articles() { python3 -c "import sqlite3, sys; print(sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True).execute('select count(*) from Articles').fetchone()[0])" "$db" 2>/dev/null || echo '?'; }
 
 # (wait names its job: a bare wait would wait for the serve process too.)
 mixed "${warmup}s" >/dev/null & mixed_pid=$!
 home "${warmup}s" -H 'Accept-Encoding: gzip, deflate, br' >/dev/null; wait $mixed_pid
 echo "after warm-up: RSS $(rss) MB"
-echo "minute coding home_req/s p50_ms p99_ms errors | mixed_req/s p50_ms p99_ms 2xx 3xx 429 other socket_errors | rss_MB" | tee "$out/minutes.txt"
+echo "minute coding home_req/s p50_ms p99_ms errors | mixed_req/s p50_ms p99_ms 2xx 3xx 429 other socket_errors | rss_MB | anon_MB file_MB shmem_MB gc_committed_MB gen2+loh_MB articles" | tee "$out/minutes.txt"
 for minute in $(seq 1 "$minutes"); do
   if [ $((minute % 2)) = 1 ]; then coding=br; enc=(-H 'Accept-Encoding: gzip, deflate, br'); else coding=identity; enc=(); fi
   mixed 60s > "$out/mixed.txt" & mixed_pid=$!
   h=$(home 60s "${enc[@]}")
   wait $mixed_pid
   m=$(cut -d' ' -f2- "$out/mixed.txt")
-  echo "$minute $coding $h | $m | $(rss)" | tee -a "$out/minutes.txt"
+  echo "$minute $coding $h | $m | $(rss) | $(rss_kinds)$(managed) $(articles)" | tee -a "$out/minutes.txt"
 done
 awk 'NR > 1 {
     split($0, part, "|"); split(part[1], h, " "); split(part[2], m, " "); rss = part[3] + 0
