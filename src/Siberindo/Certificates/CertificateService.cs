@@ -29,6 +29,10 @@ public sealed class CertificateService(SiberindoDb db, AccessScope scope, AuditL
     public Task<AssociationEvent?> ManagedEventAsync(int eventId, CancellationToken ct) =>
         scope.Regional(db.Set<AssociationEvent>()).SingleOrDefaultAsync(e => e.Id == eventId, ct);
 
+    /// <summary>An event's registrations, in the order of the list pages (by outlet, then name).</summary>
+    public IQueryable<TrainingRegistration> Registrations(int eventId) =>
+        db.Set<TrainingRegistration>().Where(r => r.EventId == eventId).OrderBy(r => r.OutletName).ThenBy(r => r.Name);
+
     /// <summary>People of member outlets in good standing in the event's area that this user may register, not yet registered.</summary>
     public async Task<List<Candidate>> CandidatesAsync(AssociationEvent e, CancellationToken ct)
     {
