@@ -34,19 +34,30 @@ public sealed class CertificateService(SiberindoDb db, AccessScope scope, AuditL
         db.Set<TrainingRegistration>().Where(r => r.EventId == eventId).OrderBy(r => r.OutletName).ThenBy(r => r.Name);
 
     /// <summary>People of member outlets in good standing in the event's area that this user may register, not yet registered.</summary>
-    public async Task<List<Candidate>> CandidatesAsync(AssociationEvent e, CancellationToken ct)
+    public async Task<List<Candidate>> CandidatesAsync(AssociationEvent e, CancellationToken ct) =>
+        (await CandidateRows(e).OrderBy(x => x.OutletName).ThenBy(x => x.Name).ThenBy(x => x.PersonId).Take(5000).ToListAsync(ct))
+            .DistinctBy(x => x.PersonId).Select(x => x.ToCandidate()).ToList();
+
+    // A member-initialised row, so that EF can order and filter by its fields.
+    private sealed class CandidateRow
+    {
+        public int PersonId { get; init; }
+        public required string Name { get; init; }
+        public int OutletId { get; init; }
+        public required string OutletName { get; init; }
+        public Candidate ToCandidate() => new(PersonId, Name, OutletId, OutletName);
+    }
+
+    private IQueryable<CandidateRow> CandidateRows(AssociationEvent e)
     {
         var outlets = scope.Outlets(db.Outlets);
         if (e.RegencyCode is { } r) outlets = outlets.Where(o => o.RegencyCode == r);
         else if (e.ProvinceCode is { } p) outlets = outlets.Where(o => o.ProvinceCode == p);
         var members = db.Set<MemberRecord>().Where(m => m.Status == MembershipStatus.Member).Select(m => m.OutletId);
         var registered = db.Set<TrainingRegistration>().Where(x => x.EventId == e.Id).Select(x => x.PersonId);
-        var rows = await db.Set<OutletPosition>().AsNoTracking()
+        return db.Set<OutletPosition>().AsNoTracking()
             .Where(p => members.Contains(p.OutletId) && !registered.Contains(p.PersonId))
-            .Join(outlets, p => p.OutletId, o => o.Id, (p, o) => new { p.PersonId, p.Person!.Name, OutletId = o.Id, OutletName = o.Name })
-            .Take(5000).ToListAsync(ct);
-        return rows.DistinctBy(x => x.PersonId).OrderBy(x => x.OutletName).ThenBy(x => x.Name)
-            .Select(x => new Candidate(x.PersonId, x.Name, x.OutletId, x.OutletName)).ToList();
+            .Join(outlets, p => p.OutletId, o => o.Id, (p, o) => new CandidateRow { PersonId = p.PersonId, Name = p.Person!.Name, OutletId = o.Id, OutletName = o.Name });
     }
 
     public async Task<List<string>> RegisterAsync(int eventId, int personId, CancellationToken ct = default)
@@ -56,7 +67,8 @@ public sealed class CertificateService(SiberindoDb db, AccessScope scope, AuditL
         var board = scope.Covers(e);
         if (!board && scope.Level != ScopeLevel.Outlet) return ["Pelatihan di luar wilayah Anda (outside your area)."];
         if (!board && e.EndsOn < Today) return ["Pendaftaran sudah ditutup: pelatihan telah selesai (registration closed: the training is over)."];
-        var candidate = (await CandidatesAsync(e, ct)).FirstOrDefault(c => c.PersonId == personId);
+        // The same rule as the list the form offers, for this one person.
+        var candidate = (await CandidateRows(e).Where(c => c.PersonId == personId).OrderBy(c => c.OutletName).FirstOrDefaultAsync(ct))?.ToCandidate();
         if (candidate is null)
             return await db.Set<TrainingRegistration>().AnyAsync(r => r.EventId == eventId && r.PersonId == personId, ct)
                 ? ["Orang ini sudah terdaftar (already registered)."]
