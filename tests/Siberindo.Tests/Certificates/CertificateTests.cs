@@ -106,6 +106,17 @@ public sealed partial class CertificateTests
     }
 
     [Fact]
+    public async Task The_public_verification_page_stops_a_client_trying_codes()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        using var anonymous = app.Client();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++) answers.Add((await anonymous.GetAsync($"/sertifikat/{CertificateCode.New()}")).StatusCode);
+        // 20 a minute per client address are answered (unknown codes: 404), the rest refused.
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 20).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 5)), answers);
+    }
+
+    [Fact]
     public void Codes_are_random_well_formed_and_read_back_as_typed()
     {
         var codes = Enumerable.Range(0, 20_000).Select(_ => CertificateCode.New()).ToList();
