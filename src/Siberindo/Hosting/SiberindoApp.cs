@@ -1,6 +1,8 @@
 using Siberindo.Accounts;
 using Siberindo.Articles;
+using Siberindo.Certificates;
 using Siberindo.Crawling;
+using Siberindo.Legal;
 using Siberindo.Members;
 using Siberindo.Outlets;
 using Siberindo.Partners;
@@ -46,6 +48,8 @@ public static class SiberindoApp
         builder.AddSearch();
         builder.AddPartners();
         builder.AddReleases();
+        builder.Services.AddCertificates();
+        builder.Services.AddLegal();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         return builder;
@@ -96,6 +100,8 @@ public static class SiberindoApp
         app.MapAssociation();
         app.MapPartners();
         app.MapReleases();
+        app.MapCertificates();
+        app.MapLegal();
         app.MapOpenApi();
         StaticAssets.Stamp(app.Environment);
         return app;
