@@ -17,9 +17,10 @@ fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
 # The reference feed parser the portal's own feeds (RSS, Atom) are checked with.
 /usr/bin/python3 -c "import feedparser" 2>/dev/null || need+=(python3-feedparser)
-# The anthology's checks: Debian's EPUB validator, poppler's pdfinfo/pdftotext, and the Indonesian hyphenation patterns.
+# pdftoppm renders a certificate's PDF so that the test reads its QR code from the pixels, as a phone would.
+[ -x /usr/bin/pdftoppm ] || need+=(poppler-utils)
+# The anthology's checks: Debian's EPUB validator and the Indonesian hyphenation patterns (poppler-utils above also gives pdfinfo/pdftotext).
 [ -e /usr/bin/epubcheck ] || need+=(epubcheck)
-command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -e /usr/share/hyphen/hyph_id_ID.dic ] || need+=(hyphen-id)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"

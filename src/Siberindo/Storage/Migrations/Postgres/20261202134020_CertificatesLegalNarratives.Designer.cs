@@ -12,8 +12,8 @@ using Siberindo.Storage;
 namespace Siberindo.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSiberindoDb))]
-    [Migration("20261202134628_Competition")]
-    partial class Competition
+    [Migration("20261202134020_CertificatesLegalNarratives")]
+    partial class CertificatesLegalNarratives
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -238,44 +238,6 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Siberindo.Anthology.AnthologyBook", b =>
-                {
-                    b.Property<int>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("BuiltAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Entries")
-                        .HasColumnType("integer");
-
-                    b.Property<byte[]>("Epub")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<long>("EpubDownloads")
-                        .HasColumnType("bigint");
-
-                    b.Property<byte[]>("Pdf")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<long>("PdfDownloads")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("PdfPages")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.HasKey("RoundId");
-
-                    b.ToTable("AnthologyBooks", (string)null);
-                });
-
             modelBuilder.Entity("Siberindo.Articles.Article", b =>
                 {
                     b.Property<long>("Id")
@@ -493,7 +455,7 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("BoardOfficer");
                 });
 
-            modelBuilder.Entity("Siberindo.Competition.CompetitionEntry", b =>
+            modelBuilder.Entity("Siberindo.Certificates.Certificate", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -501,31 +463,99 @@ namespace Siberindo.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("AuthorName")
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<DateOnly>("EventEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly>("EventStartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EventTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("HolderName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("AuthorUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
 
-                    b.Property<string>("Body")
+                    b.Property<string>("Issuer")
                         .IsRequired()
-                        .HasMaxLength(60000)
-                        .HasColumnType("character varying(60000)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<bool>("Consent")
+                    b.Property<string>("OutletName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceCode", "IssuedOn");
+
+                    b.ToTable("Certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Certificates.TrainingRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Attended")
                         .HasColumnType("boolean");
 
-                    b.Property<bool>("InAnthology")
-                        .HasColumnType("boolean");
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Licence")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("OutletId")
                         .HasColumnType("integer");
@@ -542,356 +572,28 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
-                    b.Property<int?>("Rank")
-                        .HasColumnType("integer");
-
                     b.Property<string>("RegencyCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
-                    b.Property<int>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<DateTime>("SubmittedAt")
+                    b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Title")
+                    b.Property<string>("RegisteredBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AuthorUserId");
 
                     b.HasIndex("OutletId");
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("RoundId", "PersonId");
-
-                    b.ToTable("CompetitionEntries", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.CompetitionRound", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("AnnouncedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("EntriesPerPerson")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("JudgeLoadCap")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("JudgesPerEntry")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("JuryNotes")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<string>("Licence")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<bool>("NormaliseJudges")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("ProvinceCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<string>("RegencyCode")
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<DateTime?>("ResultsPublishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Rules")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<DateTime>("SubmissionClosesAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("SubmissionOpensAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Theme")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("Winners")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProvinceCode");
-
-                    b.HasIndex("SubmissionClosesAt");
-
-                    b.ToTable("CompetitionRounds", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.CriterionScore", b =>
-                {
-                    b.Property<int>("AssignmentId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("CriterionId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("numeric(5,2)");
-
-                    b.HasKey("AssignmentId", "CriterionId");
-
-                    b.HasIndex("CriterionId");
-
-                    b.ToTable("CompetitionScores", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.EntrantAccount", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("UserId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("CompetitionEntrants", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.EntryImage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Alt")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Caption")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Credit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("EntryId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Height")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Width")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EntryId");
-
-                    b.ToTable("CompetitionEntryImages", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.Judge", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("BoardProvinceCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<string>("FamilyNames")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("PersonId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("RoundId", "UserId")
+                    b.HasIndex("EventId", "PersonId")
                         .IsUnique();
 
-                    b.ToTable("CompetitionJudges", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.JudgeAssignment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("EntryId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("JudgeId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("ScoredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JudgeId");
-
-                    b.HasIndex("EntryId", "JudgeId")
-                        .IsUnique();
-
-                    b.ToTable("CompetitionAssignments", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.JudgeConflict", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("JudgeId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<int?>("OutletId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("PersonId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Type")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JudgeId");
-
-                    b.ToTable("CompetitionJudgeConflicts", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.RubricCriterion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("Counted")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<int>("MaxScore")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("Weight")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("numeric(6,2)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoundId");
-
-                    b.ToTable("CompetitionCriteria", (string)null);
+                    b.ToTable("TrainingRegistrations", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
@@ -948,6 +650,190 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("WebSubSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId");
+
+                    b.HasIndex("ProvinceCode", "OpenedOn");
+
+                    b.ToTable("LegalCases", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LegalDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LegalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalHelper", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("LegalHelpers", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalParty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LegalParties", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
@@ -2046,6 +1932,50 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.ToTable("ReleaseWebhookSends", (string)null);
                 });
 
+            modelBuilder.Entity("Siberindo.Reports.ReportNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode", "Year", "Position");
+
+                    b.ToTable("ReportNarratives", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Search.SearchQueueEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2556,15 +2486,6 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Siberindo.Anthology.AnthologyBook", b =>
-                {
-                    b.HasOne("Siberindo.Competition.CompetitionRound", null)
-                        .WithOne()
-                        .HasForeignKey("Siberindo.Anthology.AnthologyBook", "RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Siberindo.Articles.Article", b =>
                 {
                     b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
@@ -2603,8 +2524,29 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Siberindo.Competition.CompetitionEntry", b =>
+            modelBuilder.Entity("Siberindo.Certificates.Certificate", b =>
                 {
+                    b.HasOne("Siberindo.Programs.AssociationEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Certificates.TrainingRegistration", null)
+                        .WithOne("Certificate")
+                        .HasForeignKey("Siberindo.Certificates.Certificate", "RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Certificates.TrainingRegistration", b =>
+                {
+                    b.HasOne("Siberindo.Programs.AssociationEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Siberindo.Outlets.Outlet", null)
                         .WithMany()
                         .HasForeignKey("OutletId")
@@ -2615,112 +2557,6 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Competition.CompetitionRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.CompetitionRound", b =>
-                {
-                    b.HasOne("Siberindo.Regions.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.CriterionScore", b =>
-                {
-                    b.HasOne("Siberindo.Competition.JudgeAssignment", null)
-                        .WithMany("Scores")
-                        .HasForeignKey("AssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Competition.RubricCriterion", null)
-                        .WithMany()
-                        .HasForeignKey("CriterionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.EntrantAccount", b =>
-                {
-                    b.HasOne("Siberindo.Members.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Accounts.SiberindoUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.EntryImage", b =>
-                {
-                    b.HasOne("Siberindo.Competition.CompetitionEntry", null)
-                        .WithMany("Images")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.Judge", b =>
-                {
-                    b.HasOne("Siberindo.Members.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Siberindo.Competition.CompetitionRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Accounts.SiberindoUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.JudgeAssignment", b =>
-                {
-                    b.HasOne("Siberindo.Competition.CompetitionEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Competition.Judge", null)
-                        .WithMany()
-                        .HasForeignKey("JudgeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.JudgeConflict", b =>
-                {
-                    b.HasOne("Siberindo.Competition.Judge", null)
-                        .WithMany("Conflicts")
-                        .HasForeignKey("JudgeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.RubricCriterion", b =>
-                {
-                    b.HasOne("Siberindo.Competition.CompetitionRound", null)
-                        .WithMany("Criteria")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2733,6 +2569,57 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Feed");
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalCase", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalDocument", b =>
+                {
+                    b.HasOne("Siberindo.Legal.LegalCase", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalEntry", b =>
+                {
+                    b.HasOne("Siberindo.Legal.LegalCase", null)
+                        .WithMany("Chronology")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalHelper", b =>
+                {
+                    b.HasOne("Siberindo.Legal.LegalCase", null)
+                        .WithMany("Helpers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Accounts.SiberindoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalParty", b =>
+                {
+                    b.HasOne("Siberindo.Legal.LegalCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
@@ -3006,6 +2893,15 @@ namespace Siberindo.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Siberindo.Reports.ReportNarrative", b =>
+                {
+                    b.HasOne("Siberindo.Regions.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Siberindo.Search.SearchQueueEntry", b =>
                 {
                     b.HasOne("Siberindo.Articles.Article", "Article")
@@ -3128,24 +3024,20 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Navigation("Officers");
                 });
 
-            modelBuilder.Entity("Siberindo.Competition.CompetitionEntry", b =>
+            modelBuilder.Entity("Siberindo.Certificates.TrainingRegistration", b =>
                 {
-                    b.Navigation("Images");
+                    b.Navigation("Certificate");
                 });
 
-            modelBuilder.Entity("Siberindo.Competition.CompetitionRound", b =>
+            modelBuilder.Entity("Siberindo.Legal.LegalCase", b =>
                 {
-                    b.Navigation("Criteria");
-                });
+                    b.Navigation("Chronology");
 
-            modelBuilder.Entity("Siberindo.Competition.Judge", b =>
-                {
-                    b.Navigation("Conflicts");
-                });
+                    b.Navigation("Documents");
 
-            modelBuilder.Entity("Siberindo.Competition.JudgeAssignment", b =>
-                {
-                    b.Navigation("Scores");
+                    b.Navigation("Helpers");
+
+                    b.Navigation("Parties");
                 });
 
             modelBuilder.Entity("Siberindo.Members.Person", b =>

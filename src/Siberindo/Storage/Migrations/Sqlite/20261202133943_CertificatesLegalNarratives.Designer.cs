@@ -11,8 +11,8 @@ using Siberindo.Storage;
 namespace Siberindo.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSiberindoDb))]
-    [Migration("20261202134607_Competition")]
-    partial class Competition
+    [Migration("20261202133943_CertificatesLegalNarratives")]
+    partial class CertificatesLegalNarratives
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -229,44 +229,6 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Siberindo.Anthology.AnthologyBook", b =>
-                {
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("BuiltAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Entries")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Epub")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<long>("EpubDownloads")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Pdf")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<long>("PdfDownloads")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PdfPages")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("RoundId");
-
-                    b.ToTable("AnthologyBooks", (string)null);
-                });
-
             modelBuilder.Entity("Siberindo.Articles.Article", b =>
                 {
                     b.Property<long>("Id")
@@ -476,36 +438,102 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("BoardOfficer");
                 });
 
-            modelBuilder.Entity("Siberindo.Competition.CompetitionEntry", b =>
+            modelBuilder.Entity("Siberindo.Certificates.Certificate", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AuthorName")
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EventEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EventStartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AuthorUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
+                    b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Body")
+                    b.Property<string>("Issuer")
                         .IsRequired()
-                        .HasMaxLength(60000)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Consent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("InAnthology")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Licence")
+                    b.Property<string>("OutletName")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceCode", "IssuedOn");
+
+                    b.ToTable("Certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Certificates.TrainingRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OutletId")
@@ -523,344 +551,28 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Rank")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("RegencyCode")
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<DateTime>("SubmittedAt")
+                    b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Title")
+                    b.Property<string>("RegisteredBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AuthorUserId");
 
                     b.HasIndex("OutletId");
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("RoundId", "PersonId");
-
-                    b.ToTable("CompetitionEntries", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.CompetitionRound", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AnnouncedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EntriesPerPerson")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("JudgeLoadCap")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("JudgesPerEntry")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("JuryNotes")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Licence")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("NormaliseJudges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProvinceCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegencyCode")
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResultsPublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rules")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SubmissionClosesAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SubmissionOpensAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Theme")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Winners")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProvinceCode");
-
-                    b.HasIndex("SubmissionClosesAt");
-
-                    b.ToTable("CompetitionRounds", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.CriterionScore", b =>
-                {
-                    b.Property<int>("AssignmentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CriterionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("AssignmentId", "CriterionId");
-
-                    b.HasIndex("CriterionId");
-
-                    b.ToTable("CompetitionScores", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.EntrantAccount", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UserId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("CompetitionEntrants", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.EntryImage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Alt")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Caption")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Credit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EntryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Height")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Width")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EntryId");
-
-                    b.ToTable("CompetitionEntryImages", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.Judge", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BoardProvinceCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FamilyNames")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("PersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("RoundId", "UserId")
+                    b.HasIndex("EventId", "PersonId")
                         .IsUnique();
 
-                    b.ToTable("CompetitionJudges", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.JudgeAssignment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EntryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("JudgeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ScoredAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JudgeId");
-
-                    b.HasIndex("EntryId", "JudgeId")
-                        .IsUnique();
-
-                    b.ToTable("CompetitionAssignments", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.JudgeConflict", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("JudgeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OutletId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Type")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JudgeId");
-
-                    b.ToTable("CompetitionJudgeConflicts", (string)null);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.RubricCriterion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Counted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MaxScore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Weight")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoundId");
-
-                    b.ToTable("CompetitionCriteria", (string)null);
+                    b.ToTable("TrainingRegistrations", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Crawling.WebSubSubscription", b =>
@@ -915,6 +627,182 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("WebSubSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegencyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletId");
+
+                    b.HasIndex("ProvinceCode", "OpenedOn");
+
+                    b.ToTable("LegalCases", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LegalDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LegalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalHelper", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("LegalHelpers", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalParty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LegalParties", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
@@ -1973,6 +1861,48 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.ToTable("ReleaseWebhookSends", (string)null);
                 });
 
+            modelBuilder.Entity("Siberindo.Reports.ReportNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode", "Year", "Position");
+
+                    b.ToTable("ReportNarratives", (string)null);
+                });
+
             modelBuilder.Entity("Siberindo.Search.SearchQueueEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2467,15 +2397,6 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Siberindo.Anthology.AnthologyBook", b =>
-                {
-                    b.HasOne("Siberindo.Competition.CompetitionRound", null)
-                        .WithOne()
-                        .HasForeignKey("Siberindo.Anthology.AnthologyBook", "RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Siberindo.Articles.Article", b =>
                 {
                     b.HasOne("Siberindo.Outlets.Outlet", "Outlet")
@@ -2514,8 +2435,29 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Siberindo.Competition.CompetitionEntry", b =>
+            modelBuilder.Entity("Siberindo.Certificates.Certificate", b =>
                 {
+                    b.HasOne("Siberindo.Programs.AssociationEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Certificates.TrainingRegistration", null)
+                        .WithOne("Certificate")
+                        .HasForeignKey("Siberindo.Certificates.Certificate", "RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Certificates.TrainingRegistration", b =>
+                {
+                    b.HasOne("Siberindo.Programs.AssociationEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Siberindo.Outlets.Outlet", null)
                         .WithMany()
                         .HasForeignKey("OutletId")
@@ -2526,112 +2468,6 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Competition.CompetitionRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.CompetitionRound", b =>
-                {
-                    b.HasOne("Siberindo.Regions.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.CriterionScore", b =>
-                {
-                    b.HasOne("Siberindo.Competition.JudgeAssignment", null)
-                        .WithMany("Scores")
-                        .HasForeignKey("AssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Competition.RubricCriterion", null)
-                        .WithMany()
-                        .HasForeignKey("CriterionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.EntrantAccount", b =>
-                {
-                    b.HasOne("Siberindo.Members.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Accounts.SiberindoUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.EntryImage", b =>
-                {
-                    b.HasOne("Siberindo.Competition.CompetitionEntry", null)
-                        .WithMany("Images")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.Judge", b =>
-                {
-                    b.HasOne("Siberindo.Members.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Siberindo.Competition.CompetitionRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Accounts.SiberindoUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.JudgeAssignment", b =>
-                {
-                    b.HasOne("Siberindo.Competition.CompetitionEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Siberindo.Competition.Judge", null)
-                        .WithMany()
-                        .HasForeignKey("JudgeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.JudgeConflict", b =>
-                {
-                    b.HasOne("Siberindo.Competition.Judge", null)
-                        .WithMany("Conflicts")
-                        .HasForeignKey("JudgeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Siberindo.Competition.RubricCriterion", b =>
-                {
-                    b.HasOne("Siberindo.Competition.CompetitionRound", null)
-                        .WithMany("Criteria")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2644,6 +2480,57 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Feed");
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalCase", b =>
+                {
+                    b.HasOne("Siberindo.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalDocument", b =>
+                {
+                    b.HasOne("Siberindo.Legal.LegalCase", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalEntry", b =>
+                {
+                    b.HasOne("Siberindo.Legal.LegalCase", null)
+                        .WithMany("Chronology")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalHelper", b =>
+                {
+                    b.HasOne("Siberindo.Legal.LegalCase", null)
+                        .WithMany("Helpers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Siberindo.Accounts.SiberindoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.Legal.LegalParty", b =>
+                {
+                    b.HasOne("Siberindo.Legal.LegalCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
@@ -2917,6 +2804,15 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Siberindo.Reports.ReportNarrative", b =>
+                {
+                    b.HasOne("Siberindo.Regions.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Siberindo.Search.SearchQueueEntry", b =>
                 {
                     b.HasOne("Siberindo.Articles.Article", "Article")
@@ -3039,24 +2935,20 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Navigation("Officers");
                 });
 
-            modelBuilder.Entity("Siberindo.Competition.CompetitionEntry", b =>
+            modelBuilder.Entity("Siberindo.Certificates.TrainingRegistration", b =>
                 {
-                    b.Navigation("Images");
+                    b.Navigation("Certificate");
                 });
 
-            modelBuilder.Entity("Siberindo.Competition.CompetitionRound", b =>
+            modelBuilder.Entity("Siberindo.Legal.LegalCase", b =>
                 {
-                    b.Navigation("Criteria");
-                });
+                    b.Navigation("Chronology");
 
-            modelBuilder.Entity("Siberindo.Competition.Judge", b =>
-                {
-                    b.Navigation("Conflicts");
-                });
+                    b.Navigation("Documents");
 
-            modelBuilder.Entity("Siberindo.Competition.JudgeAssignment", b =>
-                {
-                    b.Navigation("Scores");
+                    b.Navigation("Helpers");
+
+                    b.Navigation("Parties");
                 });
 
             modelBuilder.Entity("Siberindo.Members.Person", b =>
