@@ -35,7 +35,8 @@ public static class EntryPictures
     /// <summary>The stored picture, or why it was refused.</summary>
     public static (EntryImage? Image, string? Error) Check(PictureUpload p, int order)
     {
-        var kind = UploadSniffer.Sniff(p.Content.AsSpan(0, Math.Min(p.Content.Length, 16)));
+        // The whole file: the sniffer reads the header far enough to find the declared size.
+        var kind = UploadSniffer.Sniff(p.Content);
         if (kind is not (UploadKind.Jpeg or UploadKind.Png))
             return (null, $"Berkas {p.FileName} bukan foto JPEG atau PNG menurut isinya (only JPEG and PNG, checked by content).");
         if (p.Content.Length > EntryLimits.MaxImageBytes) return (null, $"Foto {p.FileName} lebih dari 5 MB (photo too large).");
