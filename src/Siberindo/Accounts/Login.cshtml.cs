@@ -76,7 +76,9 @@ public sealed class LoginModel(SignInManager<SiberindoUser> signIn, UserManager<
     private static readonly Lazy<string> DummyHash = new(() =>
         new PasswordHasher<SiberindoUser>().HashPassword(new SiberindoUser(), Guid.NewGuid().ToString("N")));
 
-    /// <summary>Board admins and editors land in the admin area; a partner's staff on its own pages (/mitra).</summary>
+    /// <summary>Board admins and editors land in the admin area; a partner's staff on its own pages (/mitra); a
+    /// fact-checker at the fact-check desk.</summary>
     private async Task<string> HomeOfAsync(SiberindoUser user) =>
-        await users.IsInRoleAsync(user, Roles.Partner) ? "/mitra" : "/admin";
+        await users.IsInRoleAsync(user, Roles.Partner) ? "/mitra"
+        : await users.IsInRoleAsync(user, Roles.FactChecker) ? "/admin/cek-fakta" : "/admin";
 }

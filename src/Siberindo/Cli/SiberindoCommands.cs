@@ -2,6 +2,7 @@ using System.CommandLine;
 using Siberindo.Accounts;
 using Siberindo.Crawling;
 using Siberindo.Demo;
+using Siberindo.FactChecks;
 using Siberindo.Outlets;
 using Siberindo.Reports;
 using Siberindo.Stories;
@@ -23,6 +24,7 @@ public static class SiberindoCommands
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(StoryCommands.Create());
         root.Subcommands.Add(SearchCommands.Create());
+        root.Subcommands.Add(FactCheckCommands.Create());
         return root;
     }
 }

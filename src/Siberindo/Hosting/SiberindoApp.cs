@@ -1,6 +1,7 @@
 using Siberindo.Accounts;
 using Siberindo.Articles;
 using Siberindo.Crawling;
+using Siberindo.FactChecks;
 using Siberindo.Members;
 using Siberindo.Outlets;
 using Siberindo.Partners;
@@ -46,6 +47,7 @@ public static class SiberindoApp
         builder.AddSearch();
         builder.AddPartners();
         builder.AddReleases();
+        builder.AddFactChecks();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         return builder;
@@ -96,6 +98,7 @@ public static class SiberindoApp
         app.MapAssociation();
         app.MapPartners();
         app.MapReleases();
+        app.MapFactChecks();
         app.MapOpenApi();
         StaticAssets.Stamp(app.Environment);
         return app;
