@@ -48,6 +48,14 @@ public sealed class FactCheckQueries(SiberindoDb db)
             .ToListAsync(ct)).OrderByDescending(m => m.Score).ToList();
     }
 
+    /// <summary>These checks as ClaimReview nodes (for a story page whose articles carry them).</summary>
+    public async Task<List<System.Text.Json.Nodes.JsonObject>> ClaimReviewsAsync(IReadOnlyCollection<long> ids, string baseUrl, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        var checks = await Published().Where(f => ids.Contains(f.Id)).OrderBy(f => f.Id).ToListAsync(ct);
+        return checks.Select(f => ClaimReviewJson.Write(f, baseUrl + FactCheckPages.Url(f.Id, f.Slug), Portal.Seo.SiteIdentity.Name)).ToList();
+    }
+
     /// <summary>The labels of these articles (one each, the highest score), for cards and story pages.</summary>
     public async Task<Dictionary<long, FactCheckLabel>> LabelsAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct = default)
     {
