@@ -91,6 +91,8 @@ public sealed class FactCheckMatch
     public DateTime MatchedAt { get; init; }
     public string? DecidedBy { get; set; }
     public DateTime? DecidedAt { get; set; }
+    /// <summary>When the outlet was told by mail (a label on a hoax it ran); null while untold.</summary>
+    public DateTime? NotifiedAt { get; set; }
 
     /// <summary>Whether the portal shows the match on the article: a confident or confirmed one.</summary>
     public static bool Shown(MatchState state) => state is MatchState.Labelled or MatchState.Confirmed;

@@ -64,3 +64,31 @@ internal sealed class FactCheckCursorConfiguration : IEntityTypeConfiguration<Fa
         e.Property(c => c.Name).HasMaxLength(50);
     }
 }
+
+internal sealed class HoaxReportConfiguration : IEntityTypeConfiguration<HoaxReport>
+{
+    public void Configure(EntityTypeBuilder<HoaxReport> e)
+    {
+        e.ToTable("HoaxReports");
+        e.Property(r => r.Text).HasMaxLength(HoaxReports.MaxText);
+        e.Property(r => r.Link).HasMaxLength(2000);
+        e.Property(r => r.ProvinceCode).HasMaxLength(2);
+        e.Property(r => r.Contact).HasMaxLength(200);
+        e.Property(r => r.SourceHash).HasMaxLength(64);
+        e.Property(r => r.TakenBy).HasMaxLength(200);
+        e.Property(r => r.RejectReason).HasMaxLength(1000);
+        e.HasIndex(r => new { r.State, r.ReceivedAt });
+        e.HasIndex(r => new { r.SourceHash, r.ReceivedAt });
+    }
+}
+
+internal sealed class HoaxReportImageConfiguration : IEntityTypeConfiguration<HoaxReportImage>
+{
+    public void Configure(EntityTypeBuilder<HoaxReportImage> e)
+    {
+        e.ToTable("HoaxReportImages");
+        e.HasKey(i => i.ReportId);
+        e.Property(i => i.ContentType).HasMaxLength(50);
+        e.HasOne<HoaxReport>().WithOne().HasForeignKey<HoaxReportImage>(i => i.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

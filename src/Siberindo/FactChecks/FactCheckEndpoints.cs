@@ -50,6 +50,14 @@ public static class FactCheckEndpoints
             var list = new JsonArray(checks.Select(f => (JsonNode)ClaimReviewJson.Write(f, baseUrl + FactCheckPages.Url(f.Id, f.Slug), SiteIdentity.Name)).ToArray());
             return Results.Text(StructuredData.Serialize(new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = list }), "application/ld+json; charset=utf-8");
         }).CacheOutput(FactCheckPages.CachePolicy);
+
+        // A report's screenshot, for the desk only, served so that no browser runs it as a page.
+        app.MapGet("/admin/cek-fakta/laporan/{id:long}/gambar", async (long id, HttpContext http, HoaxReports reports, Accounts.AccessScope scope, CancellationToken ct) =>
+        {
+            if (!scope.IsFactChecker) return Results.NotFound();
+            var image = await reports.ScreenshotAsync(id, ct);
+            return image is null ? Results.NotFound() : Partners.Uploads.Serve(http, image.Content, image.ContentType, $"laporan-{id}{(image.ContentType == "image/png" ? ".png" : image.ContentType == "image/webp" ? ".webp" : ".jpg")}");
+        }).RequireAuthorization(Accounts.Roles.Staff).ExcludeFromDescription();
         return app;
     }
 }

@@ -111,6 +111,24 @@ public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLo
         check.Updated = now;
     }
 
+    /// <summary>A checker's decision on a matched article: confirmed (shown on the portal) or rejected (hidden, and
+    /// kept so the pair is never suggested again).</summary>
+    public async Task<string?> DecideAsync(long matchId, bool confirm, CancellationToken ct = default)
+    {
+        var match = await db.Set<FactCheckMatch>().SingleOrDefaultAsync(m => m.Id == matchId, ct);
+        var check = match is null ? null : await Editable().AsNoTracking().SingleOrDefaultAsync(f => f.Id == match.FactCheckId, ct);
+        scope.Demand(check is not null);
+        var before = match!.State;
+        match.State = confirm ? MatchState.Confirmed : MatchState.Rejected;
+        match.DecidedBy = scope.UserName;
+        match.DecidedAt = Now;
+        audit.Record(confirm ? "confirm" : "reject", nameof(FactCheckMatch), match.Id, check!.Title, check.ProvinceCode, null,
+            $"Artikel #{match.ArticleId}: {before} → {match.State}");
+        await db.SaveChangesAsync(ct);
+        pages.ArticlesChanged();
+        return null;
+    }
+
     /// <summary>Imports checks: new external ids are published, known ones corrected when their text changed (with the
     /// reason "diperbarui dari impor"), unchanged ones left alone. All or nothing.</summary>
     public async Task<ImportCounts> ImportAsync(IReadOnlyList<FactCheckDraft> drafts, CancellationToken ct = default)

@@ -16,7 +16,7 @@ namespace Siberindo.FactChecks;
 /// recent archive. A pair that exists (a rejection included) is never stored again.
 /// </summary>
 public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, ArticleEvents articles, FactCheckEvents checks,
-    PageCacheInvalidator pages, ILogger<MatchStage> logger) : IPipelineStage
+    PageCacheInvalidator pages, IConfiguration configuration, ILogger<MatchStage> logger) : IPipelineStage
 {
     public const string LeaseName = "cekfakta";
     const int BatchSize = 500;
@@ -63,6 +63,8 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
                 total += done;
                 if (done < BatchSize) break;
             }
+            // Outlets whose articles were labelled are told by mail (once each; a failed mail stays pending).
+            if (total > 0) await scope.ServiceProvider.GetRequiredService<OutletNotices>().MailPendingAsync(configuration["Crawler:PublicBaseUrl"], ct);
             return total;
         }
         finally

@@ -683,6 +683,9 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.Property<DateTime>("MatchedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("OutletId")
                         .HasColumnType("integer");
 
@@ -705,6 +708,93 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasIndex("OutletId", "State");
 
                     b.ToTable("FactCheckMatches", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.FactChecks.HoaxReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FactCheckId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("HasScreenshot")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceHash", "ReceivedAt");
+
+                    b.HasIndex("State", "ReceivedAt");
+
+                    b.ToTable("HoaxReports", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.FactChecks.HoaxReportImage", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("HoaxReportImages", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
@@ -2382,6 +2472,15 @@ namespace Siberindo.Storage.Migrations.Postgres
                     b.HasOne("Siberindo.FactChecks.FactCheck", null)
                         .WithMany()
                         .HasForeignKey("FactCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.FactChecks.HoaxReportImage", b =>
+                {
+                    b.HasOne("Siberindo.FactChecks.HoaxReport", null)
+                        .WithOne()
+                        .HasForeignKey("Siberindo.FactChecks.HoaxReportImage", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

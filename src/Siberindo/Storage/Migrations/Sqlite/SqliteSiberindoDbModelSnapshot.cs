@@ -658,6 +658,9 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.Property<DateTime>("MatchedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OutletId")
                         .HasColumnType("INTEGER");
 
@@ -680,6 +683,91 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.HasIndex("OutletId", "State");
 
                     b.ToTable("FactCheckMatches", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.FactChecks.HoaxReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FactCheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasScreenshot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceHash", "ReceivedAt");
+
+                    b.HasIndex("State", "ReceivedAt");
+
+                    b.ToTable("HoaxReports", (string)null);
+                });
+
+            modelBuilder.Entity("Siberindo.FactChecks.HoaxReportImage", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("HoaxReportImages", (string)null);
                 });
 
             modelBuilder.Entity("Siberindo.Members.MemberRecord", b =>
@@ -2301,6 +2389,15 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     b.HasOne("Siberindo.FactChecks.FactCheck", null)
                         .WithMany()
                         .HasForeignKey("FactCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Siberindo.FactChecks.HoaxReportImage", b =>
+                {
+                    b.HasOne("Siberindo.FactChecks.HoaxReport", null)
+                        .WithOne()
+                        .HasForeignKey("Siberindo.FactChecks.HoaxReportImage", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -56,6 +56,32 @@ namespace Siberindo.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "HoaxReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    TakenBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FactCheckId = table.Column<long>(type: "bigint", nullable: true),
+                    DuplicateOfId = table.Column<long>(type: "bigint", nullable: true),
+                    RejectReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    HasScreenshot = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HoaxReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FactCheckCorrections",
                 columns: table => new
                 {
@@ -94,7 +120,8 @@ namespace Siberindo.Storage.Migrations.Postgres
                     State = table.Column<int>(type: "integer", nullable: false),
                     MatchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,6 +136,25 @@ namespace Siberindo.Storage.Migrations.Postgres
                         name: "FK_FactCheckMatches_FactChecks_FactCheckId",
                         column: x => x.FactCheckId,
                         principalTable: "FactChecks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HoaxReportImages",
+                columns: table => new
+                {
+                    ReportId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HoaxReportImages", x => x.ReportId);
+                    table.ForeignKey(
+                        name: "FK_HoaxReportImages_HoaxReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "HoaxReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -144,6 +190,16 @@ namespace Siberindo.Storage.Migrations.Postgres
                 name: "IX_FactChecks_Published",
                 table: "FactChecks",
                 column: "Published");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HoaxReports_SourceHash_ReceivedAt",
+                table: "HoaxReports",
+                columns: new[] { "SourceHash", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HoaxReports_State_ReceivedAt",
+                table: "HoaxReports",
+                columns: new[] { "State", "ReceivedAt" });
         }
 
         /// <inheritdoc />
@@ -159,7 +215,13 @@ namespace Siberindo.Storage.Migrations.Postgres
                 name: "FactCheckMatches");
 
             migrationBuilder.DropTable(
+                name: "HoaxReportImages");
+
+            migrationBuilder.DropTable(
                 name: "FactChecks");
+
+            migrationBuilder.DropTable(
+                name: "HoaxReports");
         }
     }
 }

@@ -55,6 +55,32 @@ namespace Siberindo.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "HoaxReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FactCheckId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DuplicateOfId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RejectReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    HasScreenshot = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HoaxReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FactCheckCorrections",
                 columns: table => new
                 {
@@ -93,7 +119,8 @@ namespace Siberindo.Storage.Migrations.Sqlite
                     State = table.Column<int>(type: "INTEGER", nullable: false),
                     MatchedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -108,6 +135,25 @@ namespace Siberindo.Storage.Migrations.Sqlite
                         name: "FK_FactCheckMatches_FactChecks_FactCheckId",
                         column: x => x.FactCheckId,
                         principalTable: "FactChecks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HoaxReportImages",
+                columns: table => new
+                {
+                    ReportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HoaxReportImages", x => x.ReportId);
+                    table.ForeignKey(
+                        name: "FK_HoaxReportImages_HoaxReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "HoaxReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -143,6 +189,16 @@ namespace Siberindo.Storage.Migrations.Sqlite
                 name: "IX_FactChecks_Published",
                 table: "FactChecks",
                 column: "Published");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HoaxReports_SourceHash_ReceivedAt",
+                table: "HoaxReports",
+                columns: new[] { "SourceHash", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HoaxReports_State_ReceivedAt",
+                table: "HoaxReports",
+                columns: new[] { "State", "ReceivedAt" });
         }
 
         /// <inheritdoc />
@@ -158,7 +214,13 @@ namespace Siberindo.Storage.Migrations.Sqlite
                 name: "FactCheckMatches");
 
             migrationBuilder.DropTable(
+                name: "HoaxReportImages");
+
+            migrationBuilder.DropTable(
                 name: "FactChecks");
+
+            migrationBuilder.DropTable(
+                name: "HoaxReports");
         }
     }
 }
