@@ -44,6 +44,8 @@ public static class DemoCommand
                     app.Logger.LogInformation("Demo association seeded: members' files, boards, cases, events and work programs (all fictional).");
                 var releases = await DemoPartnerSeeder.SeedAsync(app.Services, TimeProvider.System, ct);
                 app.Logger.LogInformation("Demo partner {Partner}: {Releases} release(s) added (all fictional).", DemoPartnerSeeder.Name, releases);
+                if (await DemoFactCheckSeeder.SeedAsync(app.Services, TimeProvider.System, ct) > 0)
+                    app.Logger.LogInformation("Demo fact-check desk seeded: two checks and three reports (all fictional).");
                 app.Logger.LogInformation("Demo network of {Count} outlets at {Url} ({Added} newly registered). All its content is fictional demo data.",
                     network.World.Outlets.Count, network.BaseUrl, added);
             }
