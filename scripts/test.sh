@@ -17,6 +17,8 @@ fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || need+=(python3-aiosmtpd)
 # The reference feed parser the portal's own feeds (RSS, Atom) are checked with.
 /usr/bin/python3 -c "import feedparser" 2>/dev/null || need+=(python3-feedparser)
+# pdftoppm renders a certificate's PDF so that the test reads its QR code from the pixels, as a phone would.
+[ -x /usr/bin/pdftoppm ] || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   as_root apt-get update -qq

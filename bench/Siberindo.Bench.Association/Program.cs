@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Certificates;
 using Siberindo.Demo;
+using Siberindo.Programs;
 using Siberindo.Hosting;
 using Siberindo.Regions;
 using Siberindo.Reports;
@@ -8,9 +11,12 @@ using Siberindo.Storage;
 
 // The association's figures at the scale of a real association: the demo network of N outlets with its seeded
 // association (membership histories, verification dates, boards, events), then the statistics page's computations,
-// its charts and a province's year-end PDF, each timed over several rounds (median, min, max).
+// its charts and a province's year-end PDF, each timed over several rounds (median, min, max). Then a national
+// training with --trainees people (one per member outlet, at most): registration, attendance, certificates issued in
+// bulk (timed once), and per certificate its PDF and the public verification lookup.
 var outlets = Arg("--outlets", 1224);
 var rounds = Arg("--rounds", 15);
+var trainees = Arg("--trainees", 1000);
 var folder = Directory.CreateTempSubdirectory("siberindo-bench-");
 try
 {
@@ -46,6 +52,44 @@ try
         using var pdf = new MemoryStream();
         await s.GetRequiredService<AnnualReport>().WriteAsync(busiest!, year, pdf);
     });
+
+    // A national training as large as the members allow, through the feature's own service.
+    int training, issued;
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (e, _) = await scope.ServiceProvider.GetRequiredService<ProgramService>()
+            .CreateEventAsync(new EventDraft(EventKind.CekFakta, "Pelatihan Cek Fakta (bench)", today.AddDays(-1), today, "Jakarta", null, null));
+        training = e!.Id;
+        var certificates = scope.ServiceProvider.GetRequiredService<CertificateService>();
+        var setup = Stopwatch.StartNew();
+        foreach (var c in (await certificates.CandidatesAsync(e, default)).DistinctBy(c => c.OutletId).Take(trainees))
+            await certificates.RegisterAsync(training, c.PersonId);
+        foreach (var r in await certificates.Registrations(training).Select(r => r.Id).ToListAsync())
+            await certificates.SetAttendedAsync(training, r, true);
+        setup.Stop();
+        var watch = Stopwatch.StartNew();
+        (issued, _) = await certificates.IssueAllAsync(training);
+        Console.WriteLine($"{issued} people registered and marked present one by one in {setup.Elapsed.TotalSeconds:0.0} s; " +
+                          $"{issued} certificates issued in bulk (one transaction) in {watch.Elapsed.TotalMilliseconds:0} ms.");
+    }
+    var sample = await Scoped(s => s.GetRequiredService<SiberindoDb>().Set<Certificate>().OrderBy(c => c.Id).Skip(issued / 2).FirstAsync());
+    byte[] last = [];
+    await Measure("certificate PDF with its QR code", _ => { last = CertificatePdf.Write(sample, $"https://siberindo.example/sertifikat/{sample.Code}"); return Task.CompletedTask; });
+    Console.WriteLine($"certificate PDF: {last.Length / 1024.0:0} KiB");
+    await Measure($"verification lookup by code ({issued} certificates)", s => s.GetRequiredService<CertificateService>().VerifyAsync(sample.Code.ToLowerInvariant(), default));
+    await Measure("training counts, national (statistics page)", s => TrainingCounts.CountAsync(s.GetRequiredService<SiberindoDb>(), year, DateOnly.FromDateTime(DateTime.UtcNow), null, default));
+    await Measure($"year-end report PDF with the training (province {busiest})", async s =>
+    {
+        using var pdf = new MemoryStream();
+        await s.GetRequiredService<AnnualReport>().WriteAsync(busiest!, year, pdf);
+    });
+
+    async Task<T> Scoped<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
 
     async Task Measure(string name, Func<IServiceProvider, Task> work)
     {

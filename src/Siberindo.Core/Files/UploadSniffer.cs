@@ -1,3 +1,5 @@
+using Siberindo.Core.Images;
+
 namespace Siberindo.Core.Files;
 
 /// <summary>What an uploaded file really is, read from its first bytes (never from its name or the browser's type).</summary>
@@ -11,14 +13,21 @@ public enum UploadKind { Unknown = 0, Jpeg, Png, WebP, Pdf }
 /// </summary>
 public static class UploadSniffer
 {
-    public static UploadKind Sniff(ReadOnlySpan<byte> head)
+    /// <summary>
+    /// Photos are recognised by <see cref="ImageSniffer"/> from the whole file, so a photo whose header is damaged or
+    /// names no size is refused here as it would be for a card thumbnail; GIF is not a press photo format.
+    /// </summary>
+    public static UploadKind Sniff(ReadOnlySpan<byte> content)
     {
-        if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return UploadKind.Jpeg;
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A])) return UploadKind.Png;
-        if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8)) return UploadKind.WebP;
         // PDF readers accept the header within the first KB; a file that is something else first is not taken.
-        if (head.StartsWith("%PDF-"u8)) return UploadKind.Pdf;
-        return UploadKind.Unknown;
+        if (content.StartsWith("%PDF-"u8)) return UploadKind.Pdf;
+        return ImageSniffer.Sniff(content, out _)?.Format switch
+        {
+            ImageFormat.Jpeg => UploadKind.Jpeg,
+            ImageFormat.Png => UploadKind.Png,
+            ImageFormat.WebP => UploadKind.WebP,
+            _ => UploadKind.Unknown,
+        };
     }
 
     public static string ContentType(UploadKind kind) => kind switch

@@ -20,7 +20,7 @@ public sealed class OutletCreateModel(OutletRegistry registry, AccessScope scope
         if (!scope.IsBoardAdmin) return NotFound();
         var result = await registry.CreateAsync(Form.ToDraft(), ct);
         if (result.Succeeded) return Redirect($"/admin/media/{result.Outlet!.Id}");
-        Errors = result.Errors;
+        Errors = OutletForm.ShowErrors(ViewData, result.Problems);
         return Page();
     }
 

@@ -33,7 +33,7 @@ public sealed class OutletEditModel(OutletRegistry registry, SiberindoDb db, Acc
         var result = await registry.UpdateAsync(id, Form.ToDraft(), ct);
         if (result.Succeeded) return Redirect($"/admin/media/{id}?saved=true");
         if (!await LoadAsync(id, ct)) return NotFound();
-        Errors = result.Errors;
+        Errors = OutletForm.ShowErrors(ViewData, result.Problems);
         return Page();
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Siberindo.Outlets;
+using Siberindo.Shared;
 
 namespace Siberindo.Admin;
 
@@ -17,6 +19,10 @@ public sealed class OutletForm
 
     public OutletDraft ToDraft() => new(Name, CompanyName, Website, RegencyCode, Verification, VerifiedOn,
         (Feeds ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Email);
+
+    /// <summary>Shows the registry's problems on this form's fields (posted as <c>Form.*</c>); returns the summary's messages.</summary>
+    public static IReadOnlyList<string> ShowErrors(ViewDataDictionary viewData, IEnumerable<FormError> problems) =>
+        FormErrors.Show(viewData, problems.Select(p => p.Field == nameof(OutletDraft.FeedUrls) ? p with { Field = nameof(Feeds) } : p), "Form.");
 
     public static OutletForm From(Outlet o) => new()
     {

@@ -4,6 +4,7 @@ using Siberindo.Crawling;
 using Siberindo.Demo;
 using Siberindo.FactChecks;
 using Siberindo.Outlets;
+using Siberindo.Partners;
 using Siberindo.Reports;
 using Siberindo.Stories;
 using Siberindo.Search;
@@ -22,6 +23,7 @@ public static class SiberindoCommands
         root.Subcommands.Add(FeedCommands.Create());
         root.Subcommands.Add(ReportCommands.Create());
         root.Subcommands.Add(UserCommands.Create());
+        root.Subcommands.Add(PartnerCommands.Create());
         root.Subcommands.Add(StoryCommands.Create());
         root.Subcommands.Add(SearchCommands.Create());
         root.Subcommands.Add(FactCheckCommands.Create());

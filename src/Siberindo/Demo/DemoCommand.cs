@@ -42,6 +42,8 @@ public static class DemoCommand
                 var added = await DemoSeeder.SeedAsync(db, network, ct);
                 if (await AssociationSeeder.SeedAsync(db, regions, TimeProvider.System, ct: ct))
                     app.Logger.LogInformation("Demo association seeded: members' files, boards, cases, events and work programs (all fictional).");
+                if (await DemoProgramsSeeder.SeedAsync(app.Services, TimeProvider.System, ct))
+                    app.Logger.LogInformation("Demo programs seeded: trainings with certificates, legal-assistance cases, a year-end report section (all fictional).");
                 var releases = await DemoPartnerSeeder.SeedAsync(app.Services, TimeProvider.System, ct);
                 app.Logger.LogInformation("Demo partner {Partner}: {Releases} release(s) added (all fictional).", DemoPartnerSeeder.Name, releases);
                 if (await DemoFactCheckSeeder.SeedAsync(app.Services, TimeProvider.System, ct) > 0)

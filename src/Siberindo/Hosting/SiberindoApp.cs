@@ -1,7 +1,9 @@
 using Siberindo.Accounts;
 using Siberindo.Articles;
+using Siberindo.Certificates;
 using Siberindo.Crawling;
 using Siberindo.FactChecks;
+using Siberindo.Legal;
 using Siberindo.Members;
 using Siberindo.Outlets;
 using Siberindo.Partners;
@@ -48,6 +50,8 @@ public static class SiberindoApp
         builder.AddPartners();
         builder.AddReleases();
         builder.AddFactChecks();
+        builder.Services.AddCertificates();
+        builder.Services.AddLegal();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         return builder;
@@ -99,6 +103,8 @@ public static class SiberindoApp
         app.MapPartners();
         app.MapReleases();
         app.MapFactChecks();
+        app.MapCertificates();
+        app.MapLegal();
         app.MapOpenApi();
         StaticAssets.Stamp(app.Environment);
         return app;

@@ -36,9 +36,10 @@ public sealed class StageLease(string name)
 
     /// <summary>
     /// A stage's <see cref="IPipelineStage.ReleaseAsync"/>: under the stage's gate, so a batch in progress ends first,
-    /// in a scope of its own.
+    /// in a scope of its own. <paramref name="released"/> drops what the stage kept while it held the lease (an
+    /// in-memory index that another process's writes will make stale).
     /// </summary>
-    public async Task ReleaseAsync(SemaphoreSlim gate, IServiceScopeFactory scopes, CancellationToken ct)
+    public async Task ReleaseAsync(SemaphoreSlim gate, IServiceScopeFactory scopes, CancellationToken ct, Action? released = null)
     {
         await gate.WaitAsync(ct);
         try
@@ -46,6 +47,7 @@ public sealed class StageLease(string name)
             if (!Held) return;
             await using var scope = scopes.CreateAsyncScope();
             await ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
+            released?.Invoke();
         }
         finally
         {

@@ -21,6 +21,7 @@ public static class MembersExtensions
         services.AddScoped<ProgramService>();
         services.AddScoped<MemberStatistics>();
         services.AddScoped<AnnualReport>();
+        services.AddScoped<ReportNarratives>();
         services.AddStatisticsCache();
         return services;
     }

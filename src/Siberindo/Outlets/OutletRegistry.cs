@@ -3,6 +3,7 @@ using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Members;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Outlets;
@@ -15,17 +16,20 @@ namespace Siberindo.Outlets;
 public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimeProvider clock, AccessScope scope, AuditLog audit,
     Search.SearchIndexer searchIndexer)
 {
-    private string? OutsideArea(string? regencyCode) =>
+    private FormError? OutsideArea(string? regencyCode) =>
         regencyCode is { Length: > 0 } code && regions.Regency(code.Trim()) is not null && !scope.CanPlaceOutletIn(code.Trim())
-            ? $"Kabupaten/kota {code.Trim()} di luar wilayah Anda (outside your area)."
+            ? new($"Kabupaten/kota {code.Trim()} di luar wilayah Anda (outside your area).", nameof(OutletDraft.RegencyCode))
             : null;
+
+    private static FormError WebsiteTaken(string website) =>
+        new($"Situs {website} sudah terdaftar untuk media lain (another outlet already has this website).", nameof(OutletDraft.Website));
 
     public async Task<RegistryResult> CreateAsync(OutletDraft draft, CancellationToken ct = default)
     {
         var errors = OutletRules.Validate(draft, regions);
         var website = OutletRules.NormalizeWebsite(draft.Website);
         if (website is not null && await DomainTakenAsync(OutletRules.DomainOf(website), null, ct))
-            errors.Add($"Situs {website} sudah terdaftar untuk media lain (another outlet already has this website).");
+            errors.Add(WebsiteTaken(website));
         if (OutsideArea(draft.RegencyCode) is { } outside) errors.Add(outside);
         if (errors.Count > 0) return RegistryResult.Failed(errors);
 
@@ -46,10 +50,10 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         var errors = OutletRules.Validate(draft, regions);
         if (draft.RegencyCode?.Trim() != outlet!.RegencyCode && OutsideArea(draft.RegencyCode) is { } outside) errors.Add(outside);
         if (!scope.IsBoardAdmin && (draft.Verification != outlet.Verification || draft.VerifiedOn != outlet.VerifiedOn))
-            errors.Add("Status Dewan Pers hanya diubah oleh pengurus (only board admins change the verification status).");
+            errors.Add(new("Status Dewan Pers hanya diubah oleh pengurus (only board admins change the verification status).", nameof(OutletDraft.Verification)));
         var website = OutletRules.NormalizeWebsite(draft.Website);
         if (website is not null && await DomainTakenAsync(OutletRules.DomainOf(website), id, ct))
-            errors.Add($"Situs {website} sudah terdaftar untuk media lain (another outlet already has this website).");
+            errors.Add(WebsiteTaken(website));
         if (errors.Count > 0) return RegistryResult.Failed(errors);
 
         var regency = regions.Regency(draft.RegencyCode!.Trim())!;
@@ -105,8 +109,8 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
         var seenInFile = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (line, draft) in rows)
         {
-            errors.AddRange(OutletRules.Validate(draft, regions).Select(e => new RowError(line, e)));
-            if (OutsideArea(draft.RegencyCode) is { } outside) errors.Add(new RowError(line, outside));
+            errors.AddRange(OutletRules.Validate(draft, regions).Select(e => new RowError(line, e.Message)));
+            if (OutsideArea(draft.RegencyCode) is { } outside) errors.Add(new RowError(line, outside.Message));
             if (OutletRules.NormalizeWebsite(draft.Website) is not { } website) continue;
             var domain = OutletRules.DomainOf(website);
             if (existingDomains.Contains(domain))
@@ -235,11 +239,13 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-public sealed record RegistryResult(Outlet? Outlet, IReadOnlyList<string> Errors)
+/// <summary>A created or changed outlet, or the problems that refused it (each naming its draft field where it has one).</summary>
+public sealed record RegistryResult(Outlet? Outlet, IReadOnlyList<FormError> Problems)
 {
     public bool Succeeded => Outlet is not null;
+    public IReadOnlyList<string> Errors => Problems.Select(p => p.Message).ToList();
     public static RegistryResult Ok(Outlet outlet) => new(outlet, []);
-    public static RegistryResult Failed(IReadOnlyList<string> errors) => new(null, errors);
+    public static RegistryResult Failed(IReadOnlyList<FormError> problems) => new(null, problems);
 }
 
 public sealed record RowError(int Line, string Message);

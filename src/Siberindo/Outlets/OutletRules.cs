@@ -1,31 +1,33 @@
 using Siberindo.Core;
 using Siberindo.Regions;
+using Siberindo.Shared;
 
 namespace Siberindo.Outlets;
 
 /// <summary>Checks an outlet draft on its own (the database checks, such as duplicates, are the registry's).</summary>
 public static class OutletRules
 {
-    public static List<string> Validate(OutletDraft draft, RegionCatalog regions)
+    /// <summary>The draft's problems, each naming the <see cref="OutletDraft"/> field it is about (the form shows it there).</summary>
+    public static List<FormError> Validate(OutletDraft draft, RegionCatalog regions)
     {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(draft.Name)) errors.Add("Nama media wajib diisi (name is missing).");
-        else if (draft.Name.Length > 200) errors.Add("Nama media terlalu panjang, maksimal 200 karakter (name longer than 200).");
+        var errors = new List<FormError>();
+        if (string.IsNullOrWhiteSpace(draft.Name)) errors.Add(new("Nama media wajib diisi (name is missing).", nameof(OutletDraft.Name)));
+        else if (draft.Name.Length > 200) errors.Add(new("Nama media terlalu panjang, maksimal 200 karakter (name longer than 200).", nameof(OutletDraft.Name)));
         if (draft.Email is { Length: > 0 } email && !IsEmail(email))
-            errors.Add($"Email '{email}' tidak sah (not a valid email address).");
-        if (draft.CompanyName is { Length: > 200 }) errors.Add("Nama perusahaan maksimal 200 karakter (company name longer than 200).");
+            errors.Add(new($"Email '{email}' tidak sah (not a valid email address).", nameof(OutletDraft.Email)));
+        if (draft.CompanyName is { Length: > 200 }) errors.Add(new("Nama perusahaan maksimal 200 karakter (company name longer than 200).", nameof(OutletDraft.CompanyName)));
         if (NormalizeWebsite(draft.Website) is null)
-            errors.Add($"Situs '{draft.Website}' bukan URL http/https yang sah (website must be an absolute http or https URL).");
+            errors.Add(new($"Situs '{draft.Website}' bukan URL http/https yang sah (website must be an absolute http or https URL).", nameof(OutletDraft.Website)));
         if (string.IsNullOrWhiteSpace(draft.RegencyCode) || regions.Regency(draft.RegencyCode.Trim()) is null)
-            errors.Add($"Kode kabupaten/kota '{draft.RegencyCode}' tidak dikenal (unknown regency code; use a Kemendagri code such as 36.71).");
+            errors.Add(new($"Kode kabupaten/kota '{draft.RegencyCode}' tidak dikenal (unknown regency code; use a Kemendagri code such as 36.71).", nameof(OutletDraft.RegencyCode)));
         if (draft.Verification == VerificationStatus.None && draft.VerifiedOn is not null)
-            errors.Add("Tanggal verifikasi diisi padahal status belum terverifikasi (verification date given without a status).");
+            errors.Add(new("Tanggal verifikasi diisi padahal status belum terverifikasi (verification date given without a status).", nameof(OutletDraft.VerifiedOn)));
         if (draft.VerifiedOn is { } on && on > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
-            errors.Add("Tanggal verifikasi ada di masa depan (verification date is in the future).");
+            errors.Add(new("Tanggal verifikasi ada di masa depan (verification date is in the future).", nameof(OutletDraft.VerifiedOn)));
         foreach (var feed in draft.FeedUrls)
-            if (!IsHttpUrl(feed)) errors.Add($"Feed '{feed}' bukan URL http/https yang sah (feed must be an absolute http or https URL).");
+            if (!IsHttpUrl(feed)) errors.Add(new($"Feed '{feed}' bukan URL http/https yang sah (feed must be an absolute http or https URL).", nameof(OutletDraft.FeedUrls)));
         if (draft.FeedUrls.Distinct(StringComparer.OrdinalIgnoreCase).Count() != draft.FeedUrls.Count)
-            errors.Add("Ada feed yang tercantum dua kali (a feed is listed twice).");
+            errors.Add(new("Ada feed yang tercantum dua kali (a feed is listed twice).", nameof(OutletDraft.FeedUrls)));
         return errors;
     }
 

@@ -31,7 +31,7 @@ public static class Uploads
             }
         }
         var content = buffer.ToArray();
-        var kind = UploadSniffer.Sniff(content.AsSpan(0, Math.Min(content.Length, 16)));
+        var kind = UploadSniffer.Sniff(content);
         if (kind == UploadKind.Unknown || (!allowPhotos && kind != UploadKind.Pdf))
             return (null, allowPhotos
                 ? $"Berkas {file.FileName} bukan foto JPEG, PNG, WebP atau dokumen PDF menurut isinya (only JPEG, PNG, WebP photos and PDF documents, checked by content)."

@@ -3,7 +3,7 @@ using Siberindo.Outlets;
 
 namespace Siberindo.Programs;
 
-public enum EventKind { Bimtek = 0, Rakernas = 1, Rakerwil = 2, Seminar = 3, Pelatihan = 4, Lainnya = 5 }
+public enum EventKind { Bimtek = 0, Rakernas = 1, Rakerwil = 2, Seminar = 3, Pelatihan = 4, Lainnya = 5, CekFakta = 6 }
 
 /// <summary>A training, work meeting or seminar run by a board, national or in one province/regency.</summary>
 public sealed class AssociationEvent : IRegional

@@ -80,12 +80,7 @@ public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock,
         return await db.Articles.CountAsync(a => a.Id > cursor, ct);
     }
 
-    public async Task ReleaseAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await _lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
-        _matcher = null;
-    }
+    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct, () => _matcher = null);
 
     /// <summary>Keeps the matcher's releases those that are out within the copy horizon: new ones added, corrected ones replaced, withdrawn ones dropped.</summary>
     async Task RefreshReleasesAsync(SiberindoDb db, CancellationToken ct)

@@ -66,11 +66,7 @@ public sealed class ReleaseDispatcher(IServiceScopeFactory scopes, TimeProvider 
                + await db.Set<WebhookSend>().CountAsync(s => s.SentAt == null && s.GaveUpAt == null && s.NextAttemptAt <= now, ct);
     }
 
-    public async Task ReleaseAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await _lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
-    }
+    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct);
 
     /// <summary>Delivers releases whose embargo has lifted: deliveries, log entries and webhook sends in one transaction per release.</summary>
     async Task<int> DeliverDueAsync(SiberindoDb db, CancellationToken ct)

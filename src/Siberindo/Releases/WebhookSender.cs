@@ -38,7 +38,18 @@ public sealed class WebhookSender(IHttpClientFactory http, IOptions<ReleaseOptio
         var keys = await db.Set<ReleaseDelivery>().AsNoTracking().Where(d => releaseIds.Contains(d.ReleaseId))
             .Select(d => new { d.ReleaseId, d.OutletId, d.Key }).ToDictionaryAsync(d => (d.ReleaseId, d.OutletId), d => d.Key, ct);
 
-        using var slots = new SemaphoreSlim(Math.Max(1, options.Value.WebhookConcurrency));
+        // Each attempt is counted before its call is made, and due again only after its timeout and backoff: a process
+        // that dies or loses its database between the call and the outcome leaves an attempt on record and retries it
+        // later, so the log never shows fewer attempts than the endpoint received.
+        var o = options.Value;
+        foreach (var send in due)
+        {
+            send.Attempts++;
+            send.NextAttemptAt = now + o.WebhookTimeout + Backoff(send.Attempts, o);
+        }
+        await db.SaveChangesAsync(ct);
+
+        using var slots = new SemaphoreSlim(Math.Max(1, o.WebhookConcurrency));
         var outcomes = await Task.WhenAll(due.Select(async send =>
         {
             if (!hooks.TryGetValue(send.WebhookId, out var hook) || !hook.Active) return (send, Status: (int?)null, Error: "webhook dinonaktifkan (disabled)", Final: true);
@@ -49,29 +60,34 @@ public sealed class WebhookSender(IHttpClientFactory http, IOptions<ReleaseOptio
             finally { slots.Release(); }
         }));
 
-        var o = options.Value;
+        var answered = clock.GetUtcNow().UtcDateTime;
         foreach (var (send, status, error, final) in outcomes)
         {
-            send.Attempts++;
             send.LastStatus = status;
             send.LastError = error;
             ActivityKind kind;
-            if (error is null) { send.SentAt = now; kind = ActivityKind.WebhookSent; }
-            else if (final || send.Attempts >= o.WebhookMaxAttempts) { send.GaveUpAt = now; kind = ActivityKind.WebhookGaveUp; }
+            if (error is null) { send.SentAt = answered; kind = ActivityKind.WebhookSent; }
+            else if (final || send.Attempts >= o.WebhookMaxAttempts) { send.GaveUpAt = answered; kind = ActivityKind.WebhookGaveUp; }
             else
             {
-                var wait = o.WebhookFirstBackoff * Math.Pow(2, send.Attempts - 1);
-                send.NextAttemptAt = now + (wait < o.WebhookMaxBackoff ? wait : o.WebhookMaxBackoff);
+                send.NextAttemptAt = answered + Backoff(send.Attempts, o);
                 kind = ActivityKind.WebhookFailed;
             }
             db.Add(new ReleaseActivity
             {
-                ReleaseId = send.ReleaseId, OutletId = send.OutletId, Kind = kind, At = now,
+                ReleaseId = send.ReleaseId, OutletId = send.OutletId, Kind = kind, At = answered,
                 Detail = $"{send.Event} #{send.Attempts}: {(error is null ? $"HTTP {status}" : error)}",
             });
         }
         await db.SaveChangesAsync(ct);
         return due.Count;
+    }
+
+    /// <summary>The wait after a failed attempt: doubling from the first backoff, capped.</summary>
+    static TimeSpan Backoff(int attempts, ReleaseOptions o)
+    {
+        var wait = o.WebhookFirstBackoff * Math.Pow(2, attempts - 1);
+        return wait < o.WebhookMaxBackoff ? wait : o.WebhookMaxBackoff;
     }
 
     byte[] Payload(WebhookSend send, Release release, string partnerName, IReadOnlyList<Ninjs.Attachment> attachments, string? key, DateTime now)
@@ -115,8 +131,9 @@ public sealed class WebhookSender(IHttpClientFactory http, IOptions<ReleaseOptio
         {
             return (null, $"tidak menjawab dalam {options.Value.WebhookTimeout.TotalSeconds:0} detik (timed out)");
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Refused by the address guard, a reset connection, a malformed answer: this send's failure, not the batch's.
             logger.LogInformation("Webhook {Id} of outlet {Outlet} failed: {Error}", hook.Id, hook.OutletId, e.Message);
             return (null, e.Message.Length > 300 ? e.Message[..300] : e.Message);
         }

@@ -10,7 +10,7 @@ namespace Siberindo.Reports;
 /// The year-end report (laporan akhir tahun) of one province as a PDF in Bahasa Indonesia: key figures, charts and
 /// lists, from <see cref="MemberStatistics.RegionalAsync"/>, the same computation as the public statistics page.
 /// </summary>
-public sealed class AnnualReport(MemberStatistics stats, IEnumerable<IAnnualReportSection> sections)
+public sealed class AnnualReport(MemberStatistics stats, IEnumerable<IAnnualReportSection> sections, ReportNarratives narratives)
 {
     private static readonly CultureInfo Id = PortalFormat.Indonesian;
 
@@ -21,10 +21,11 @@ public sealed class AnnualReport(MemberStatistics stats, IEnumerable<IAnnualRepo
         if (r is null) return false;
         var more = new List<Action<PdfCanvas>>();
         foreach (var section in sections) if (await section.ComposeAsync(provinceCode, year, ct) is { } write) more.Add(write);
+        var own = await narratives.ListAsync(provinceCode, year, ct);
         using var buffer = new MemoryStream();
         using (var pdf = new PdfCanvas(buffer, $"Laporan Akhir Tahun {year} – {r.ProvinceName}", $"Laporan Akhir Tahun {year} · {r.ProvinceName} · Siberindo"))
         {
-            Write(pdf, r);
+            Write(pdf, r, own);
             foreach (var write in more) write(pdf);
         }
         buffer.Position = 0;
@@ -32,12 +33,19 @@ public sealed class AnnualReport(MemberStatistics stats, IEnumerable<IAnnualRepo
         return true;
     }
 
-    private static void Write(PdfCanvas pdf, RegionalReport r)
+    private static void Write(PdfCanvas pdf, RegionalReport r, List<ReportNarrative> own)
     {
         pdf.Heading($"Laporan Akhir Tahun {r.Year}", 22);
         pdf.Heading($"Pengurus Provinsi {r.ProvinceName}", 14);
         pdf.Paragraph($"Data per {Date(r.AsOf)}. Angka dihitung dari riwayat keanggotaan dan tanggal verifikasi Dewan Pers yang tercatat di Siberindo, " +
                       "dengan cara yang sama seperti halaman statistik publik (/statistik).");
+
+        // The board's own sections (a foreword, the year's highlights) come first, as in the provinces' published reports.
+        foreach (var section in own)
+        {
+            pdf.Heading(section.Title, 14);
+            pdf.Paragraph(section.Body);
+        }
 
         pdf.Heading("Ringkasan", 14);
         pdf.Figures(

@@ -133,21 +133,7 @@ public sealed class StoryAssigner(
     /// <summary>Returns once no article is left unassigned (see <see cref="PipelineStages.DrainAsync"/>).</summary>
     public Task AssignAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(clock, timeout, ct);
 
-    public async Task ReleaseAsync(CancellationToken ct = default)
-    {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            if (!_lease.Held) return;
-            await using var scope = scopes.CreateAsyncScope();
-            await _lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
-            _index = null;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task ReleaseAsync(CancellationToken ct = default) => _lease.ReleaseAsync(_gate, scopes, ct, () => _index = null);
 
     public async Task<int> PendingCountAsync(CancellationToken ct)
     {

@@ -13,6 +13,7 @@ public static class DemoAssociation
         var network = await DemoNetwork.StartAsync(new DemoWorld(regions, outlets), 0, TimeProvider.System);
         await app.WithDbAsync(db => DemoSeeder.SeedAsync(db, network));
         Assert.True(await app.WithDbAsync(db => AssociationSeeder.SeedAsync(db, regions, TimeProvider.System)));
+        Assert.True(await DemoProgramsSeeder.SeedAsync(app.Services, TimeProvider.System));
         return (app, network);
     }
 }

@@ -77,4 +77,36 @@ public sealed class PartnerTests
         Assert.NotEqual(HttpStatusCode.OK, (await staff.GetAsync("/admin/media")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/admin/mitra/kerja-sama/{agreementId}/dokumen")).StatusCode);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_operator_records_a_partner_and_its_staff_account_from_the_command_line(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var created = await CliRunner.RunAsync(["partner", "create", "--name", "Diskominfo Kota Serang", "--regency", "36.73", .. app.Database.ConfigurationArgs]);
+        Assert.True(created.Exit == 0, created.Err);
+        var id = int.Parse(created.Out.Split('\t')[0]);
+        var partner = await app.WithDbAsync(db => db.Set<Partner>().SingleAsync());
+        Assert.Equal((id, "36", "36.73", PartnerKind.Diskominfo), (partner.Id, partner.ProvinceCode, partner.RegencyCode, partner.Kind));
+
+        var unknown = await CliRunner.RunAsync(["partner", "create", "--name", "Diskominfo Entah", "--regency", "99.99", .. app.Database.ConfigurationArgs]);
+        Assert.Equal(1, unknown.Exit);
+        Assert.Contains("tidak dikenal", unknown.Err);
+        var noPartner = await CliRunner.RunAsync(["partner", "account", "--partner", (id + 1).ToString(), "--email", "x@serangkota.example", .. app.Database.ConfigurationArgs]);
+        Assert.Equal(1, noPartner.Exit);
+        Assert.Contains("tidak ditemukan", noPartner.Err);
+
+        var account = await CliRunner.RunAsync(["partner", "account", "--partner", id.ToString(), "--email", "humas@serangkota.example", .. app.Database.ConfigurationArgs]);
+        Assert.True(account.Exit == 0, account.Err);
+        var password = System.Text.RegularExpressions.Regex.Match(account.Out, @"\(shown once, store it safely\): (\S+)").Groups[1].Value;
+        using var staff = app.Client();
+        await Forms.SignInAsync(staff, "humas@serangkota.example", password);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/mitra")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await staff.GetAsync("/admin/media")).StatusCode);
+
+        var listed = await CliRunner.RunAsync(["partner", "list", .. app.Database.ConfigurationArgs]);
+        Assert.Equal($"{id}\t{partner.Slug}\t36.73\tDiskominfo Kota Serang\thumas@serangkota.example", listed.Out.Trim());
+        var audited = await app.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.EntityType == "Partner" || e.EntityType == "User").Select(e => e.EntityType + " " + e.Action).ToListAsync());
+        Assert.Equal(["Partner create", "User create"], audited.Order());
+    }
 }

@@ -59,7 +59,8 @@ public sealed class TrafficDashboardTests
         Assert.DoesNotContain("Gempa guncang Palu", page);
         Assert.Contains("<label for=\"dari\">", page);
         Assert.Contains("<caption>Pembaca per hari", page);
-        Assert.Contains($"href=\"{dashboard}\">Pembaca</a>", page); // the editor's own link in the admin menu
+        // The editor's own link in the admin menu, marked as the page shown.
+        Assert.Contains($"href=\"{dashboard}\" aria-current=\"page\">Pembaca</a>", page);
 
         var svg = await editor.GetAsync($"{dashboard}.svg");
         Assert.Equal(HttpStatusCode.OK, svg.StatusCode);

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace Siberindo.Shared;
+
+/// <summary>One reason a form was refused, with the field (its posted name) it is about when it is about one.</summary>
+public sealed record FormError(string Message, string? Field = null);
+
+/// <summary>
+/// Ties a refused form's errors to its fields for assistive technology: the page hands them to <see cref="Show"/>,
+/// the summary (<c>Admin/_Errors.cshtml</c>) links each one to its field, and <see cref="FieldErrorTagHelper"/> marks
+/// that field <c>aria-invalid</c> and described by its message. Pages whose errors name no field still get the
+/// focused summary.
+/// </summary>
+public static partial class FormErrors
+{
+    public const string SummaryId = "form-errors";
+    private const string Key = "Siberindo.FormErrors";
+
+    /// <summary>Keeps the errors for the fields of this view; returns their messages for the summary, in order.</summary>
+    /// <param name="prefix">What the form's field names start with ("Form." for a bound <c>Form</c> property).</param>
+    public static IReadOnlyList<string> Show(ViewDataDictionary viewData, IEnumerable<FormError> errors, string prefix = "")
+    {
+        var list = errors.Select(e => e.Field is null ? e : e with { Field = prefix + e.Field }).ToList();
+        viewData[Key] = list;
+        return list.Select(e => e.Message).ToList();
+    }
+
+    /// <summary>The errors kept for this view, empty when none name a field.</summary>
+    public static IReadOnlyList<FormError> Of(ViewDataDictionary viewData) => viewData[Key] as IReadOnlyList<FormError> ?? [];
+
+    /// <summary>The id of the summary's item for error number <paramref name="index"/>.</summary>
+    public static string ItemId(int index) => $"form-error-{index}";
+
+    /// <summary>The id a named field gets when it has none of its own, so the summary can link to it.</summary>
+    public static string FieldId(string name) => "field-" + NotIdChar().Replace(name, "-");
+
+    [GeneratedRegex("[^A-Za-z0-9_-]")]
+    private static partial Regex NotIdChar();
+}
