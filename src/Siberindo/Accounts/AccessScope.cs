@@ -18,7 +18,7 @@ public interface IRegional
 /// Resolved per request from the user's claims; background work and CLI commands run with <see cref="System"/>.
 /// </summary>
 public sealed record AccessScope(ScopeLevel Level, string? ProvinceCode, string? RegencyCode, int? OutletId, string? UserId, string UserName,
-    int? PartnerId = null)
+    int? PartnerId = null, string? FactCheckArea = null)
 {
     public const string ProvinceClaim = "siberindo:province";
     public const string RegencyClaim = "siberindo:regency";
@@ -44,6 +44,9 @@ public sealed record AccessScope(ScopeLevel Level, string? ProvinceCode, string?
             return new(ScopeLevel.Regency, r[..r.IndexOf('.')], r, null, id, name);
         if (user.IsInRole(Roles.OutletEditor) && int.TryParse(user.FindFirstValue(OutletClaim), out var outlet))
             return new(ScopeLevel.Outlet, null, null, outlet, id, name);
+        // A fact-checker has no area of the association either, only fact-checks: "" national, else its province.
+        if (user.IsInRole(Roles.FactChecker))
+            return Nobody with { UserId = id, UserName = name, FactCheckArea = user.FindFirstValue(ProvinceClaim) ?? "" };
         // A partner has no area of the association (level None: no outlet, board or member is in it), only its organisation.
         if (user.IsInRole(Roles.Partner) && int.TryParse(user.FindFirstValue(PartnerClaim), out var partner))
             return Nobody with { UserId = id, UserName = name, PartnerId = partner };
@@ -94,11 +97,20 @@ public sealed record AccessScope(ScopeLevel Level, string? ProvinceCode, string?
         Roles.ProvinceAdmin => IsNational && provinceCode is not null,
         Roles.RegencyAdmin => regencyCode is not null && (IsNational || (Level == ScopeLevel.Province && regencyCode.StartsWith(ProvinceCode + ".", StringComparison.Ordinal))),
         Roles.OutletEditor => outlet is not null && IsBoardAdmin && Covers(outlet),
+        Roles.FactChecker => IsNational,
         _ => false,
     };
 
     /// <summary>May this user see a partner organisation's releases, reports and agreements? Its own staff and admin pusat.</summary>
     public bool CanSeePartner(int partnerId) => IsNational || PartnerId == partnerId;
+
+    /// <summary>May this user write fact-checks and answer hoax reports of this area (null: national)? Admin pusat and
+    /// national fact-checkers everywhere, a provincial fact-checker only its province's.</summary>
+    public bool CanCheckFacts(string? provinceCode) =>
+        IsNational || FactCheckArea == "" || (FactCheckArea is { Length: > 0 } && FactCheckArea == provinceCode);
+
+    /// <summary>May this user work in the fact-check desk at all?</summary>
+    public bool IsFactChecker => IsNational || FactCheckArea is not null;
 
     /// <summary>Throws when a change falls outside the area; the web pipeline answers such a request with 404.</summary>
     public void Demand(bool allowed)

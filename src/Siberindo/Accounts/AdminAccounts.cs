@@ -95,7 +95,9 @@ public sealed class AdminAccounts(UserManager<SiberindoUser> users, RoleManager<
         switch (role)
         {
             case Roles.Admin: return (new Area(null, null, null), null);
-            case Roles.ProvinceAdmin:
+            // A fact-checker's province is optional: none is a national fact-checker.
+            case Roles.FactChecker when string.IsNullOrEmpty(province): return (new Area(null, null, null), null);
+            case Roles.ProvinceAdmin or Roles.FactChecker:
                 return province is not null && regions.Province(province) is not null
                     ? (new Area(province, null, null), null)
                     : (new Area(null, null, null), Failed($"Kode provinsi '{province}' tidak dikenal (unknown province code)."));

@@ -76,9 +76,11 @@ public sealed class LoginModel(SignInManager<SiberindoUser> signIn, UserManager<
     private static readonly Lazy<string> DummyHash = new(() =>
         new PasswordHasher<SiberindoUser>().HashPassword(new SiberindoUser(), Guid.NewGuid().ToString("N")));
 
-    /// <summary>Board admins and editors land in the admin area; a partner's staff on its own pages (/mitra); judges and entrants on the competition's.</summary>
+    /// <summary>Board admins and editors land in the admin area; a partner's staff on its own pages (/mitra); a
+    /// fact-checker at the fact-check desk; judges and entrants on the competition's pages.</summary>
     private async Task<string> HomeOfAsync(SiberindoUser user) =>
         await users.IsInRoleAsync(user, Roles.Partner) ? "/mitra"
+        : await users.IsInRoleAsync(user, Roles.FactChecker) ? "/admin/cek-fakta"
         : await users.IsInRoleAsync(user, Competition.CompetitionRoles.Judge) ? "/juri"
         : await users.IsInRoleAsync(user, Competition.CompetitionRoles.Journalist) ? "/lomba"
         : "/admin";

@@ -27,11 +27,14 @@ public static class Roles
     public const string OutletEditor = "editor-media";
     /// <summary>A government partner's staff (mitra): its own organisation's releases and reports only, outside /admin.</summary>
     public const string Partner = "mitra";
+    /// <summary>A fact-checker (pemeriksa fakta): national, or one province (the account's province); fact-checks,
+    /// hoax reports and matched articles only.</summary>
+    public const string FactChecker = "pemeriksa-fakta";
 
     /// <summary>Policy for the admin area: any signed-in account with one of the roles above.</summary>
     public const string Staff = "staff";
 
-    public static readonly string[] All = [Admin, ProvinceAdmin, RegencyAdmin, OutletEditor];
+    public static readonly string[] All = [Admin, ProvinceAdmin, RegencyAdmin, OutletEditor, FactChecker];
 
     public static string Label(string role) => role switch
     {
@@ -40,6 +43,7 @@ public static class Roles
         RegencyAdmin => "Admin kabupaten/kota",
         OutletEditor => "Editor media",
         Partner => "Mitra pemerintah",
+        FactChecker => "Pemeriksa fakta",
         _ => role,
     };
 }

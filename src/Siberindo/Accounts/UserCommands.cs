@@ -10,7 +10,7 @@ public static class UserCommands
     {
         var email = new Option<string>("--email") { Description = "Email, used to sign in.", Required = true };
         var name = new Option<string?>("--name") { Description = "Display name." };
-        var role = new Option<string>("--role") { Description = "pusat, provinsi, kabkota or editor.", Required = true };
+        var role = new Option<string>("--role") { Description = "pusat, provinsi, kabkota, editor or cekfakta (with --province for a provincial fact-checker).", Required = true };
         var province = new Option<string?>("--province") { Description = "Province code for --role provinsi (e.g. 36)." };
         var regency = new Option<string?>("--regency") { Description = "Regency/city code for --role kabkota (e.g. 36.71)." };
         var outlet = new Option<int?>("--outlet") { Description = "Outlet id for --role editor." };
@@ -24,9 +24,10 @@ public static class UserCommands
                 "provinsi" or Roles.ProvinceAdmin => Roles.ProvinceAdmin,
                 "kabkota" or "kab/kota" or Roles.RegencyAdmin => Roles.RegencyAdmin,
                 "editor" or Roles.OutletEditor => Roles.OutletEditor,
+                "cekfakta" or "pemeriksa-fakta" or Roles.FactChecker => Roles.FactChecker,
                 _ => null,
             };
-            if (roleName is null) { Console.Error.WriteLine("error: --role must be pusat, provinsi, kabkota or editor."); return 2; }
+            if (roleName is null) { Console.Error.WriteLine("error: --role must be pusat, provinsi, kabkota, editor or cekfakta."); return 2; }
             var generated = !parse.GetValue(passwordStdin);
             var password = generated ? AdminAccounts.GeneratePassword() : (Console.In.ReadLine() ?? "").Trim();
 

@@ -3,6 +3,7 @@ using Siberindo.Accounts;
 using Siberindo.Anthology;
 using Siberindo.Crawling;
 using Siberindo.Demo;
+using Siberindo.FactChecks;
 using Siberindo.Outlets;
 using Siberindo.Partners;
 using Siberindo.Reports;
@@ -27,6 +28,7 @@ public static class SiberindoCommands
         root.Subcommands.Add(StoryCommands.Create());
         root.Subcommands.Add(SearchCommands.Create());
         root.Subcommands.Add(AnthologyCommands.Create());
+        root.Subcommands.Add(FactCheckCommands.Create());
         return root;
     }
 }

@@ -46,6 +46,8 @@ public static class DemoCommand
                     app.Logger.LogInformation("Demo programs seeded: trainings with certificates, legal-assistance cases, a year-end report section (all fictional).");
                 var releases = await DemoPartnerSeeder.SeedAsync(app.Services, TimeProvider.System, ct);
                 app.Logger.LogInformation("Demo partner {Partner}: {Releases} release(s) added (all fictional).", DemoPartnerSeeder.Name, releases);
+                if (await DemoFactCheckSeeder.SeedAsync(app.Services, TimeProvider.System, ct) > 0)
+                    app.Logger.LogInformation("Demo fact-check desk seeded: two checks and three reports (all fictional).");
                 if (await DemoCompetitionSeeder.SeedAsync(app.Services, TimeProvider.System, ct))
                     app.Logger.LogInformation("Demo writing competition seeded: a finished round with its book at /lomba, and an open round (all fictional).");
                 app.Logger.LogInformation("Demo network of {Count} outlets at {Url} ({Added} newly registered). All its content is fictional demo data.",

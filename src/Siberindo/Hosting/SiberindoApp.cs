@@ -3,6 +3,7 @@ using Siberindo.Articles;
 using Siberindo.Competition;
 using Siberindo.Certificates;
 using Siberindo.Crawling;
+using Siberindo.FactChecks;
 using Siberindo.Legal;
 using Siberindo.Members;
 using Siberindo.Outlets;
@@ -49,6 +50,7 @@ public static class SiberindoApp
         builder.AddSearch();
         builder.AddPartners();
         builder.AddReleases();
+        builder.AddFactChecks();
         builder.Services.AddCompetition();
         builder.Services.AddCertificates();
         builder.Services.AddLegal();
@@ -102,6 +104,7 @@ public static class SiberindoApp
         app.MapAssociation();
         app.MapPartners();
         app.MapReleases();
+        app.MapFactChecks();
         app.MapCompetition();
         app.MapCertificates();
         app.MapLegal();

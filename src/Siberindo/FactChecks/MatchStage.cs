@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Articles;
+using Siberindo.Core.FactChecks;
+using Siberindo.Hosting;
+using Siberindo.Portal;
+using Siberindo.Storage;
+using Siberindo.Stories;
+
+namespace Siberindo.FactChecks;
+
+/// <summary>
+/// Claim matching (a pipeline stage under the "cekfakta" lease): every article stored after the cursor is compared
+/// with the known claims (<see cref="ClaimMatcher"/>); what resembles one is stored as a <see cref="FactCheckMatch"/>,
+/// suggested or, above the confident threshold, labelled. Ingest wakes it through <see cref="ArticleEvents"/>; the
+/// registry through <see cref="FactCheckEvents"/>, and then a new or corrected check is also matched against the
+/// recent archive. A pair that exists (a rejection included) is never stored again.
+/// </summary>
+public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, ArticleEvents articles, FactCheckEvents checks,
+    PageCacheInvalidator pages, IConfiguration configuration, ILogger<MatchStage> logger) : IPipelineStage
+{
+    public const string LeaseName = "cekfakta";
+    const int BatchSize = 500;
+    /// <summary>The least score worth a checker's look; below it a resemblance is the topic, not the claim.</summary>
+    public const double SuggestScore = 0.35;
+    /// <summary>How far back a new check looks for articles that already carried its claim.</summary>
+    public static readonly TimeSpan ArchiveWindow = TimeSpan.FromDays(30);
+    readonly SemaphoreSlim _gate = new(1, 1), _wake = new(0, 1);
+    readonly StageLease _lease = new(LeaseName);
+    ClaimMatcher? _matcher;
+    Dictionary<long, int> _versions = [];
+    bool _subscribed;
+
+    public string Name => LeaseName;
+    public TimeSpan PollInterval => TimeSpan.FromSeconds(5);
+    public bool WorkerRunning { get; set; }
+    public void Notify() => PipelineStages.Wake(_wake);
+
+    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        if (!_subscribed) { articles.Stored += Notify; checks.Changed += Notify; _subscribed = true; }
+        return _wake.WaitAsync(timeout, ct);
+    }
+
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<int?> RunPendingAsync(CancellationToken ct)
+    {
+        if (!role.RunsWorkers()) return null;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+            var held = _lease.Held;
+            if (!await _lease.TryTakeAsync(db, Now, ct)) { _matcher = null; return null; }
+            if (!held) _matcher = null;
+            var changed = await RefreshClaimsAsync(db, ct);
+            var total = 0;
+            if (changed.Count > 0) total += await MatchArchiveAsync(db, changed, ct);
+            while (true)
+            {
+                var done = await MatchBatchAsync(db, ct);
+                total += done;
+                if (done < BatchSize) break;
+            }
+            // Outlets whose articles were labelled are told by mail (once each; a failed mail stays pending).
+            if (total > 0) await scope.ServiceProvider.GetRequiredService<OutletNotices>().MailPendingAsync(configuration["Crawler:PublicBaseUrl"], ct);
+            return total;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<int> PendingCountAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+        var cursor = await db.Set<FactCheckCursor>().Where(c => c.Name == LeaseName).Select(c => (long?)c.Position).SingleOrDefaultAsync(ct) ?? 0;
+        return await db.Articles.CountAsync(a => a.Id > cursor, ct);
+    }
+
+    public async Task ReleaseAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await _lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
+        _matcher = null;
+    }
+
+    /// <summary>Brings the matcher's claims up to date; returns the ids of checks that are new or corrected since.</summary>
+    async Task<List<long>> RefreshClaimsAsync(SiberindoDb db, CancellationToken ct)
+    {
+        var first = _matcher is null;
+        if (first)
+        {
+            (_matcher, _versions) = await ClaimIndex.BuildAsync(db, await ClaimIndex.SeedStatisticsAsync(db, ct), ct);
+            // Checks published while no stage ran have not seen the archive: those without any match yet.
+            var matched = await db.Set<FactCheckMatch>().Select(m => m.FactCheckId).Distinct().ToListAsync(ct);
+            return _versions.Keys.Except(matched).ToList();
+        }
+        var live = await db.Set<FactCheck>().AsNoTracking().Select(f => new { f.Id, f.Version }).ToDictionaryAsync(f => f.Id, f => f.Version, ct);
+        foreach (var gone in _versions.Keys.Where(id => !live.ContainsKey(id)).ToList()) { _matcher!.Remove(gone); _versions.Remove(gone); }
+        var changed = live.Where(kv => _versions.GetValueOrDefault(kv.Key) != kv.Value).Select(kv => kv.Key).ToList();
+        foreach (var ids in changed.Chunk(200))
+            foreach (var f in await db.Set<FactCheck>().AsNoTracking().Where(f => ids.Contains(f.Id)).ToListAsync(ct))
+            {
+                _matcher!.Add(ClaimIndex.TextOf(f));
+                _versions[f.Id] = f.Version;
+            }
+        return changed;
+    }
+
+    sealed record Row(long Id, int OutletId, long? StoryId, string Title, string? Body, string? Summary);
+
+    async Task<int> MatchArchiveAsync(SiberindoDb db, List<long> claimIds, CancellationToken ct)
+    {
+        var since = Now - ArchiveWindow;
+        var wanted = claimIds.ToHashSet();
+        var found = 0;
+        long after = 0;
+        while (true)
+        {
+            var batch = await db.Articles.AsNoTracking().Where(a => a.Fetched >= since && a.Id > after).OrderBy(a => a.Id).Take(BatchSize)
+                .Select(a => new Row(a.Id, a.OutletId, a.StoryId, a.Title, a.Body, a.Summary)).ToListAsync(ct);
+            if (batch.Count == 0) break;
+            after = batch[^1].Id;
+            found += await StoreAsync(db, batch, wanted, learn: false, ct);
+        }
+        return found;
+    }
+
+    async Task<int> MatchBatchAsync(SiberindoDb db, CancellationToken ct)
+    {
+        var cursor = await db.Set<FactCheckCursor>().SingleOrDefaultAsync(c => c.Name == LeaseName, ct);
+        if (cursor is null)
+        {
+            // A new installation starts with the articles stored from now on; the archive is matched per check.
+            cursor = new FactCheckCursor { Name = LeaseName, Position = await db.Articles.MaxAsync(a => (long?)a.Id, ct) ?? 0 };
+            db.Add(cursor);
+            await db.SaveChangesAsync(ct);
+        }
+        var position = cursor.Position;
+        var batch = await db.Articles.AsNoTracking().Where(a => a.Id > position).OrderBy(a => a.Id).Take(BatchSize)
+            .Select(a => new Row(a.Id, a.OutletId, a.StoryId, a.Title, a.Body, a.Summary)).ToListAsync(ct);
+        if (batch.Count == 0) return 0;
+        cursor.Position = batch[^1].Id;
+        await StoreAsync(db, batch, null, learn: true, ct);
+        return batch.Count;
+    }
+
+    async Task<int> StoreAsync(SiberindoDb db, List<Row> batch, HashSet<long>? only, bool learn, CancellationToken ct)
+    {
+        var matcher = _matcher!;
+        var now = Now;
+        var found = new List<(FactCheckMatch Match, long? Story)>();
+        foreach (var a in batch)
+        {
+            var terms = ClaimMatcher.Analyse(a.Title, StoryText.Of(a.Body, a.Summary));
+            if (learn) matcher.Statistics.AddDocument(terms.Distinct);
+            if (matcher.Count == 0) continue;
+            var result = matcher.Match(terms);
+            foreach (var m in result.Ranked.Where(m => m.Score >= SuggestScore && (only is null || only.Contains(m.ClaimId))))
+            {
+                var state = result.Confident?.ClaimId == m.ClaimId ? MatchState.Labelled : MatchState.Suggested;
+                found.Add((new FactCheckMatch
+                {
+                    FactCheckId = m.ClaimId, ArticleId = a.Id, OutletId = a.OutletId, Score = m.Score, Relation = ClaimIndex.RelationOf(m.Relation),
+                    State = state, MatchedAt = now,
+                }, a.StoryId));
+            }
+        }
+        var fresh = found;
+        if (found.Count > 0)
+        {
+            var ids = found.Select(f => f.Match.ArticleId).Distinct().ToList();
+            var existing = (await db.Set<FactCheckMatch>().Where(m => ids.Contains(m.ArticleId)).Select(m => new { m.ArticleId, m.FactCheckId }).ToListAsync(ct))
+                .Select(m => (m.ArticleId, m.FactCheckId)).ToHashSet();
+            fresh = found.Where(f => !existing.Contains((f.Match.ArticleId, f.Match.FactCheckId))).ToList();
+            db.AddRange(fresh.Select(f => f.Match));
+        }
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await _lease.RenewOrThrowAsync(db, now, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        db.ChangeTracker.Clear();
+        var labelled = fresh.Where(f => f.Match.State == MatchState.Labelled).ToList();
+        if (labelled.Count > 0)
+        {
+            pages.ArticlesChanged();
+            foreach (var story in labelled.Select(f => f.Story).OfType<long>().Distinct()) await pages.StoryChangedAsync(story, ct);
+            logger.LogInformation("{Count} article(s) labelled with a fact-check", labelled.Count);
+        }
+        return fresh.Count;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Regions;
+
+namespace Siberindo.FactChecks.Pages;
+
+/// <summary>
+/// /admin/cek-fakta/tulis (a new check, optionally answering a report: ?laporan=) and /admin/cek-fakta/{id}/koreksi
+/// (a correction, whose reason is published with the check's history).
+/// </summary>
+[Authorize(Policy = Roles.Staff)]
+public sealed class FactCheckFormModel(FactCheckRegistry registry, HoaxReports reports, AccessScope scope, RegionCatalog regions) : PageModel
+{
+    [BindProperty] public string Title { get; set; } = "";
+    [BindProperty] public string ClaimReviewed { get; set; } = "";
+    [BindProperty] public string? Claimant { get; set; }
+    [BindProperty] public string? Appearances { get; set; }
+    [BindProperty] public DateTime? ClaimFirstSeen { get; set; }
+    [BindProperty] public FactCheckRating Rating { get; set; } = FactCheckRating.KontenPalsu;
+    [BindProperty] public FactCheckCategory Category { get; set; } = FactCheckCategory.Lainnya;
+    [BindProperty] public string Explanation { get; set; } = "";
+    [BindProperty] public string Body { get; set; } = "";
+    [BindProperty] public string? EvidenceLinks { get; set; }
+    [BindProperty] public string Reviewer { get; set; } = "";
+    [BindProperty] public string? ProvinceCode { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty(SupportsGet = true)] public long? Laporan { get; set; }
+    public long? Id { get; private set; }
+    public HoaxReport? Report { get; private set; }
+    public List<string> Errors { get; private set; } = [];
+    public IEnumerable<ProvinceInfo> Provinces => regions.Provinces.Where(p => scope.CanCheckFacts(p.Code));
+    public bool MayBeNational => scope.CanCheckFacts(null);
+
+    // "tulis" for a new check, the check's id for a correction.
+    static long? IdOf(string key) => long.TryParse(key, out var id) ? id : null;
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct)
+    {
+        var id = IdOf(key);
+        if (!scope.IsFactChecker) return NotFound();
+        Id = id;
+        if (id is { } existing)
+        {
+            var f = await registry.Editable().AsNoTracking().SingleOrDefaultAsync(c => c.Id == existing, ct);
+            if (f is null) return NotFound();
+            (Title, ClaimReviewed, Claimant, Appearances, ClaimFirstSeen, Rating, Category) = (f.Title, f.ClaimReviewed, f.Claimant, f.Appearances, f.ClaimFirstSeen, f.Rating, f.Category);
+            (Explanation, Body, EvidenceLinks, Reviewer, ProvinceCode) = (f.Explanation, f.Body, f.EvidenceLinks, f.Reviewer, f.ProvinceCode);
+        }
+        else if (Laporan is { } reportId)
+        {
+            Report = await reports.Visible().AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId, ct);
+            if (Report is null) return NotFound();
+            (ClaimReviewed, Category, ProvinceCode, Appearances) = (Report.Text.Length > 2000 ? Report.Text[..2000] : Report.Text, Report.Category, Report.ProvinceCode, Report.Link);
+        }
+        if (!MayBeNational) ProvinceCode ??= scope.FactCheckArea;
+        return Page();
+    }
+
+    FactCheckDraft Draft() => new(null, Title ?? "", ClaimReviewed ?? "", Claimant, Appearances, ClaimFirstSeen, Rating, null, Category,
+        Explanation ?? "", Body ?? "", EvidenceLinks, Reviewer ?? "", ProvinceCode, null);
+
+    public async Task<IActionResult> OnPostAsync(string key, CancellationToken ct)
+    {
+        var id = IdOf(key);
+        if (!scope.IsFactChecker) return NotFound();
+        Id = id;
+        if (id is { } existing)
+        {
+            Errors = await registry.CorrectAsync(existing, Draft(), Note ?? "", ct);
+            if (Errors.Count == 0) return Redirect("/admin/cek-fakta?pesan=ok");
+            return Page();
+        }
+        var (check, errors) = await registry.PublishAsync(Draft(), ct);
+        Errors = errors;
+        if (check is null) return Page();
+        if (Laporan is { } reportId && await reports.AnswerAsync(reportId, check.Id, ct) is { } refused) Errors.Add(refused);
+        return Errors.Count == 0 ? Redirect(FactCheckPages.Url(check.Id, check.Slug)) : Page();
+    }
+}
