@@ -46,14 +46,9 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
     public async Task<int?> RunPendingAsync(CancellationToken ct)
     {
         if (!role.RunsWorkers()) return null;
-        await _gate.WaitAsync(ct);
-        try
+        return await _lease.RunAsync(_gate, scopes, Now, async (scope, db, anew) =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            var held = _lease.Held;
-            if (!await _lease.TryTakeAsync(db, Now, ct)) { _matcher = null; return null; }
-            if (!held) _matcher = null;
+            if (anew) _matcher = null;
             var changed = await RefreshClaimsAsync(db, ct);
             var total = 0;
             if (changed.Count > 0) total += await MatchArchiveAsync(db, changed, ct);
@@ -66,11 +61,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
             // Outlets whose articles were labelled are told by mail (once each; a failed mail stays pending).
             if (total > 0) await scope.ServiceProvider.GetRequiredService<OutletNotices>().MailPendingAsync(configuration["Crawler:PublicBaseUrl"], ct);
             return total;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        }, () => _matcher = null, ct);
     }
 
     public async Task<int> PendingCountAsync(CancellationToken ct)
@@ -81,12 +72,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
         return await db.Articles.CountAsync(a => a.Id > cursor, ct);
     }
 
-    public async Task ReleaseAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await _lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<SiberindoDb>(), ct);
-        _matcher = null;
-    }
+    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct, () => _matcher = null);
 
     /// <summary>Brings the matcher's claims up to date; returns the ids of checks that are new or corrected since.</summary>
     async Task<List<long>> RefreshClaimsAsync(SiberindoDb db, CancellationToken ct)

@@ -35,6 +35,34 @@ public sealed class StageLease(string name)
     }
 
     /// <summary>
+    /// One run of a stage that keeps in-memory state while it holds the lease (a matcher over recent releases or
+    /// claims): under the stage's gate, in a scope of its own. When another process holds the lease, <paramref name="lost"/>
+    /// drops that state and the run does nothing (null); when this process takes the lease anew after a gap, another
+    /// holder may have written meanwhile, so <paramref name="work"/> is told to rebuild (its <c>anew</c> argument).
+    /// </summary>
+    public async Task<int?> RunAsync(SemaphoreSlim gate, IServiceScopeFactory scopes, DateTime now,
+        Func<AsyncServiceScope, SiberindoDb, bool, Task<int?>> work, Action lost, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
+            var held = Held;
+            if (!await TryTakeAsync(db, now, ct))
+            {
+                lost();
+                return null;
+            }
+            return await work(scope, db, !held);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
     /// A stage's <see cref="IPipelineStage.ReleaseAsync"/>: under the stage's gate, so a batch in progress ends first,
     /// in a scope of its own. <paramref name="released"/> drops what the stage kept while it held the lease (an
     /// in-memory index that another process's writes will make stale).

@@ -48,14 +48,9 @@ public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock,
     public async Task<int?> RunPendingAsync(CancellationToken ct)
     {
         if (!role.RunsWorkers()) return null;
-        await _gate.WaitAsync(ct);
-        try
+        return await _lease.RunAsync(_gate, scopes, Now, async (_, db, anew) =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            var held = _lease.Held;
-            if (!await _lease.TryTakeAsync(db, Now, ct)) { _matcher = null; return null; }
-            if (!held) _matcher = null;
+            if (anew) _matcher = null;
             await RefreshReleasesAsync(db, ct);
             var total = 0;
             while (true)
@@ -65,11 +60,7 @@ public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock,
                 if (done < BatchSize) break;
             }
             return total;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        }, () => _matcher = null, ct);
     }
 
     public async Task<int> PendingCountAsync(CancellationToken ct)

@@ -50,9 +50,9 @@ public sealed class WebhookSender(IHttpClientFactory http, IOptions<ReleaseOptio
         await db.SaveChangesAsync(ct);
 
         using var slots = new SemaphoreSlim(Math.Max(1, o.WebhookConcurrency));
-        var outcomes = await Task.WhenAll(due.Select(async send =>
+        var outcomes = await Task.WhenAll(due.Select(async Task<(WebhookSend Send, int? Status, string? Error, bool Final)> (send) =>
         {
-            if (!hooks.TryGetValue(send.WebhookId, out var hook) || !hook.Active) return (send, Status: (int?)null, Error: "webhook dinonaktifkan (disabled)", Final: true);
+            if (!hooks.TryGetValue(send.WebhookId, out var hook) || !hook.Active) return (send, null, "webhook dinonaktifkan (disabled)", true);
             if (!releases.TryGetValue(send.ReleaseId, out var release)) return (send, null, "rilis belum terbit (not out)", false);
             var body = Payload(send, release, partners.GetValueOrDefault(release.PartnerId, ""), attachments[release.Id].ToList(), keys.GetValueOrDefault((send.ReleaseId, send.OutletId)), now);
             await slots.WaitAsync(ct);
