@@ -2,13 +2,14 @@ using System.Globalization;
 using QRCoder;
 using SkiaSharp;
 using Siberindo.Portal;
+using Siberindo.Reports;
 
 namespace Siberindo.Certificates;
 
 /// <summary>
-/// A certificate as a one-page landscape A4 PDF (SkiaSharp's PDF backend, DejaVu Sans embedded as in the year-end
-/// report): holder, outlet, event, dates, issuer, the code, and a QR code of the public verification link. The QR
-/// code is drawn as vector squares, so it scans sharp at any print size.
+/// A certificate as a one-page landscape A4 PDF (SkiaSharp's PDF backend, DejaVu Sans as in the year-end report,
+/// cut to the characters drawn by <see cref="FontSubset"/>): holder, outlet, event, dates, issuer, the code, and a QR
+/// code of the public verification link. The QR code is drawn as vector squares, so it scans sharp at any print size.
 /// </summary>
 public static class CertificatePdf
 {
@@ -22,8 +23,15 @@ public static class CertificatePdf
                { Title = $"Sertifikat {c.EventTitle} – {c.HolderName}", Creator = "Siberindo", Producer = "Siberindo" }))
         {
             var canvas = document.BeginPage(Width, Height);
-            using var regular = SKTypeface.FromFamilyName("DejaVu Sans") ?? SKTypeface.Default;
-            using var bold = SKTypeface.FromFamilyName("DejaVu Sans", SKFontStyle.Bold) ?? SKTypeface.Default;
+            var kind = $"sebagai peserta {c.EventKind.ToLower(Id)}";
+            var dates = Dates(c.EventStartsOn, c.EventEndsOn);
+            var issued = $"Diterbitkan {c.IssuedOn.ToString("d MMMM yyyy", Id)}";
+            var code = $"Kode sertifikat: {c.Code}";
+            var check = $"Periksa keaslian: {verifyUrl}";
+            string[] lines = ["SERTIFIKAT", "Certificate of attendance", "diberikan kepada", c.HolderName, c.OutletName, kind, c.EventTitle, dates, c.Issuer, issued, code, check];
+            // Only the characters drawn are embedded (a few KiB instead of two whole DejaVu fonts).
+            using var regular = FontSubset.For("DejaVu Sans", bold: false, lines);
+            using var bold = FontSubset.For("DejaVu Sans", bold: true, lines);
             using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
             using var muted = new SKPaint { Color = new SKColor(0x44, 0x4b, 0x55), IsAntialias = true };
             using var frame = new SKPaint { Color = new SKColor(0x0b, 0x4f, 0x8a), Style = SKPaintStyle.Stroke, StrokeWidth = 3, IsAntialias = true };
@@ -44,16 +52,16 @@ public static class CertificatePdf
             Centered("diberikan kepada", 180, regular, 13, muted);
             Centered(c.HolderName, 228, bold, 30, ink);
             Centered(c.OutletName, 256, regular, 13, muted);
-            Centered($"sebagai peserta {c.EventKind.ToLower(Id)}", 300, regular, 13, muted);
+            Centered(kind, 300, regular, 13, muted);
             Centered(c.EventTitle, 334, bold, 18, ink);
-            Centered(Dates(c.EventStartsOn, c.EventEndsOn), 360, regular, 13, ink);
+            Centered(dates, 360, regular, 13, ink);
 
             using var small = new SKFont(regular, 10);
             using var label = new SKFont(bold, 12);
             canvas.DrawText(c.Issuer, 70, 470, label, ink);
-            canvas.DrawText($"Diterbitkan {c.IssuedOn.ToString("d MMMM yyyy", Id)}", 70, 488, small, muted);
-            canvas.DrawText($"Kode sertifikat: {c.Code}", 70, 512, label, ink);
-            canvas.DrawText($"Periksa keaslian: {verifyUrl}", 70, 530, small, muted);
+            canvas.DrawText(issued, 70, 488, small, muted);
+            canvas.DrawText(code, 70, 512, label, ink);
+            canvas.DrawText(check, 70, 530, small, muted);
 
             DrawQr(canvas, verifyUrl, new SKRect(Width - 70 - 120, 420, Width - 70, 540));
             document.EndPage();

@@ -11,6 +11,7 @@ public static class CompetitionExtensions
         services.AddScoped<CompetitionAccounts>();
         services.AddScoped<EntrantService>();
         services.AddScoped<JudgePanel>();
+        services.AddScoped<JudgeDeclarations>();
         services.AddScoped<JudgingService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<AnthologyService>();

@@ -35,6 +35,9 @@ public sealed class CompetitionRound : IRegional
     public DateTime CreatedAt { get; init; }
     public List<RubricCriterion> Criteria { get; init; } = [];
 
+    /// <summary>A time of this round as its people read it (<see cref="RoundTime"/>).</summary>
+    public string Show(DateTime utc) => RoundTime.Show(utc, ProvinceCode);
+
     public RoundPhase PhaseAt(DateTime now) =>
         ResultsPublishedAt is { } published && published <= now ? RoundPhase.Results
         : now < SubmissionOpensAt ? RoundPhase.Call

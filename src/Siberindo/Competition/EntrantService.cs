@@ -49,9 +49,9 @@ public sealed class EntrantService(SiberindoDb db, AccessScope scope, AuditLog a
             return "Lomba ini hanya untuk wartawan media anggota di provinsinya (this round is for one province's members).";
         var now = clock.GetUtcNow().UtcDateTime;
         if (now < round.SubmissionOpensAt)
-            return $"Pengiriman naskah belum dibuka; dibuka {PortalFormat.Time(round.SubmissionOpensAt)} (the window opens later).";
+            return $"Pengiriman naskah belum dibuka; dibuka {round.Show(round.SubmissionOpensAt)} (the window opens later).";
         if (now >= round.SubmissionClosesAt)
-            return $"Pengiriman naskah sudah ditutup pada {PortalFormat.Time(round.SubmissionClosesAt)}; naskah yang terlambat tidak diterima (late entries are refused: the window closed).";
+            return $"Pengiriman naskah sudah ditutup pada {round.Show(round.SubmissionClosesAt)}; naskah yang terlambat tidak diterima (late entries are refused: the window closed).";
         if (editing is null && await db.Set<CompetitionEntry>().CountAsync(e => e.RoundId == round.Id && e.PersonId == who.PersonId, ct) >= round.EntriesPerPerson)
             return $"Setiap peserta boleh mengirim {round.EntriesPerPerson} naskah; Anda sudah mengirim sebanyak itu. Ubah naskah yang ada (the per-person limit is reached).";
         return null;

@@ -44,15 +44,36 @@ public sealed class JudgePanel(SiberindoDb db, RoundService rounds, CompetitionA
         var judge = await db.Set<Judge>().SingleOrDefaultAsync(j => j.Id == judgeId && j.RoundId == round.Id, ct);
         if (judge is null) return ["Juri tidak ditemukan (judge not found)."];
         if ((personId is null) == (outletId is null)) return ["Pilih satu orang atau satu media (choose a person or an outlet)."];
-        db.Add(new JudgeConflict { JudgeId = judge.Id, Type = type, PersonId = personId, OutletId = outletId, Note = note?.Trim() is { Length: > 0 } n ? n[..Math.Min(n.Length, 300)] : null });
-        // An unscored assignment the conflict now forbids goes at once; the next assignment run fills the gap.
-        var forbidden = await db.Set<JudgeAssignment>().Where(a => a.JudgeId == judge.Id && a.ScoredAt == null)
-            .Join(db.Set<CompetitionEntry>().Where(e => e.PersonId == personId || e.OutletId == outletId), a => a.EntryId, e => e.Id, (a, e) => a).ToListAsync(ct);
-        db.RemoveRange(forbidden);
-        audit.Record("create", "CompetitionConflict", round.Id, round.Title, round,
-            AuditDiff.Snapshot(("Juri", judge.Name), ("Jenis", CompetitionLabels.Of(type)), ("Orang", personId), ("Media", outletId), ("Catatan", note)));
-        await db.SaveChangesAsync(ct);
+        await RecordConflictAsync(round, judge, type, personId, outletId, note, "", ct);
         return [];
+    }
+
+    /// <summary>
+    /// Stores a declared conflict, audited, and drops the judge's unscored assignments it now forbids. Callers have
+    /// checked who may declare it (the round's admin, or the judge for themself); <paramref name="by"/> says which in the log.
+    /// </summary>
+    public async Task RecordConflictAsync(CompetitionRound round, Judge judge, ConflictType type, int? personId, int? outletId, string? note, string by, CancellationToken ct)
+    {
+        db.Add(new JudgeConflict { JudgeId = judge.Id, Type = type, PersonId = personId, OutletId = outletId, Note = note?.Trim() is { Length: > 0 } n ? n[..Math.Min(n.Length, 300)] : null });
+        audit.Record("create", "CompetitionConflict", round.Id, round.Title, round,
+            AuditDiff.Snapshot(("Juri", judge.Name), ("Jenis", CompetitionLabels.Of(type)), ("Orang", personId), ("Media", outletId), ("Catatan", note)) + by);
+        await db.SaveChangesAsync(ct);
+        await DropConflictedAsync(round.Id, judge.Id, ct);
+    }
+
+    /// <summary>
+    /// Removes the judge's unscored assignments the conflict rules now forbid (after a declaration); the next
+    /// assignment run fills the gap. Scored sheets stay: the admin sees them and decides.
+    /// </summary>
+    public async Task<int> DropConflictedAsync(int roundId, int judgeId, CancellationToken ct)
+    {
+        var judge = (await PartiesAsync(roundId, ct)).Single(j => j.JudgeId == judgeId);
+        var entries = (await EntryPartiesAsync(roundId, ct)).ToDictionary(e => e.EntryId);
+        var open = await db.Set<JudgeAssignment>().Where(a => a.JudgeId == judgeId && a.ScoredAt == null).ToListAsync(ct);
+        var forbidden = open.Where(a => entries.TryGetValue(a.EntryId, out var e) && Conflicts.Between(judge, e) != ConflictReason.None).ToList();
+        db.RemoveRange(forbidden);
+        await db.SaveChangesAsync(ct);
+        return forbidden.Count;
     }
 
     /// <summary>The round's judges as the conflict rules see them: outlets from their posts, boards from declarations and officer lists.</summary>

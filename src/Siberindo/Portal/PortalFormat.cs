@@ -9,9 +9,12 @@ public static class PortalFormat
     public static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     /// <summary>"22 Nov 2026 15.04 WIB": the national portal shows one zone, Jakarta's.</summary>
-    public static string Time(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(IndonesianTime.Wib)
-            .ToString("d MMM yyyy HH.mm", Indonesian) + " WIB";
+    public static string Time(DateTime utc) => Time(utc, IndonesianTime.Wib);
+
+    /// <summary>The same in another of Indonesia's zones, named ("WITA", "WIT"), for pages that speak for one province.</summary>
+    public static string Time(DateTime utc, TimeSpan offset) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(offset)
+            .ToString("d MMM yyyy HH.mm", Indonesian) + " " + IndonesianTime.ZoneName(offset);
 
     public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 

@@ -13,6 +13,8 @@ namespace Siberindo.Competition.Pages;
 public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, ResultsService results, AnthologyService books, SiberindoDb db) : PageModel
 {
     public CompetitionRound Round { get; private set; } = null!;
+    /// <summary>The phase by the product's clock (the one services decide by), so the buttons shown are the ones that work.</summary>
+    public RoundPhase Phase => Round.PhaseAt(rounds.Now);
     public List<Judge> Judges { get; private set; } = [];
     public Dictionary<int, int> Loads { get; private set; } = [];
     public int Entries { get; private set; }

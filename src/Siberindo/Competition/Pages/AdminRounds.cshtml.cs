@@ -16,6 +16,7 @@ public sealed class AdminRoundsModel(RoundService rounds, CompetitionAccounts ac
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? NewPassword { get; private set; }
     public AccessScope Scope => scope;
+    public DateTime Now => rounds.Now;
 
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Theme { get; set; }
@@ -31,6 +32,12 @@ public sealed class AdminRoundsModel(RoundService rounds, CompetitionAccounts ac
     [BindProperty] public int PersonId { get; set; }
     [BindProperty] public string? Email { get; set; }
 
+    /// <summary>The province the new round belongs to: a province admin's own; a national admin's choice, or none.</summary>
+    public string? RoundProvince => scope.Level == ScopeLevel.Province ? scope.ProvinceCode : string.IsNullOrWhiteSpace(ProvinceCode) ? null : ProvinceCode.Trim();
+
+    /// <summary>The zone the date fields are read in, named on their labels.</summary>
+    public string Zone => scope.Level == ScopeLevel.Province ? RoundTime.ZoneOf(scope.ProvinceCode) : "WIB; lomba provinsi: zona provinsinya";
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostRoundAsync(CancellationToken ct)
@@ -38,10 +45,11 @@ public sealed class AdminRoundsModel(RoundService rounds, CompetitionAccounts ac
         if (OpensAt is null || ClosesAt is null) Errors = ["Tanggal buka dan tutup wajib diisi (dates are missing)."];
         else
         {
-            // The form's times are WIB (UTC+7), as every time the portal shows.
-            var (opens, closes) = (DateTime.SpecifyKind(OpensAt.Value.AddHours(-7), DateTimeKind.Utc), DateTime.SpecifyKind(ClosesAt.Value.AddHours(-7), DateTimeKind.Utc));
+            // The form's times are the round's zone: WIB for a national round, the province's own for a province's.
+            var province = RoundProvince;
+            var (opens, closes) = (RoundTime.ToUtc(OpensAt.Value, province), RoundTime.ToUtc(ClosesAt.Value, province));
             var (round, errors) = await rounds.CreateAsync(new RoundDraft(Title, Theme, Rules, EntriesPerPerson, rounds.Now < opens ? rounds.Now : opens, opens, closes,
-                JudgesPerEntry, JudgeLoadCap, Normalise, Winners, null, scope.Level == ScopeLevel.Province ? scope.ProvinceCode : ProvinceCode), ct);
+                JudgesPerEntry, JudgeLoadCap, Normalise, Winners, null, province), ct);
             if (round is not null) return Redirect($"/admin/lomba/{round.Id}");
             Errors = errors;
         }
