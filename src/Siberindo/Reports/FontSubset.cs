@@ -8,8 +8,8 @@ namespace Siberindo.Reports;
 /// Cuts a font down to the characters a document draws, with HarfBuzz's subsetter (hb-subset, exported by the
 /// libHarfBuzzSharp that SkiaSharp's text shaping already ships). SkiaSharp's PDF backend in this build embeds a
 /// typeface whole (its own subsetting is compiled out), so a one-page certificate carried two DejaVu fonts, about
-/// 700 KiB; drawn with a subset typeface the PDF embeds only the glyphs it shows. Hinting goes too: PDF viewers
-/// rasterise outlines themselves.
+/// 700 KiB; drawn with a subset typeface the PDF embeds only the glyphs it shows. Hinting stays: without it SkiaSharp
+/// measures text a little differently, and centred lines would move.
 /// </summary>
 public static class FontSubset
 {
@@ -46,7 +46,6 @@ public static class FontSubset
             if (input == IntPtr.Zero) return null;
             var unicodes = HbSubsetInputUnicodeSet(input);
             foreach (var rune in text.SelectMany(t => t.EnumerateRunes()).Distinct()) HbSetAdd(unicodes, (uint)rune.Value);
-            HbSubsetInputSetFlags(input, FlagNoHinting);
             subset = HbSubsetOrFail(face, input);
             if (subset == IntPtr.Zero) return null;
             result = HbFaceReferenceBlob(subset);
@@ -68,7 +67,6 @@ public static class FontSubset
 
     private const string Lib = "libHarfBuzzSharp";
     private const int MemoryModeDuplicate = 0;
-    private const uint FlagNoHinting = 0x1;
 
     [DllImport(Lib, EntryPoint = "hb_blob_create")] private static extern IntPtr HbBlobCreate(byte[] data, uint length, int mode, IntPtr userData, IntPtr destroy);
     [DllImport(Lib, EntryPoint = "hb_blob_destroy")] private static extern void HbBlobDestroy(IntPtr blob);
@@ -79,7 +77,6 @@ public static class FontSubset
     [DllImport(Lib, EntryPoint = "hb_subset_input_create_or_fail")] private static extern IntPtr HbSubsetInputCreateOrFail();
     [DllImport(Lib, EntryPoint = "hb_subset_input_destroy")] private static extern void HbSubsetInputDestroy(IntPtr input);
     [DllImport(Lib, EntryPoint = "hb_subset_input_unicode_set")] private static extern IntPtr HbSubsetInputUnicodeSet(IntPtr input);
-    [DllImport(Lib, EntryPoint = "hb_subset_input_set_flags")] private static extern void HbSubsetInputSetFlags(IntPtr input, uint flags);
     [DllImport(Lib, EntryPoint = "hb_set_add")] private static extern void HbSetAdd(IntPtr set, uint codepoint);
     [DllImport(Lib, EntryPoint = "hb_subset_or_fail")] private static extern IntPtr HbSubsetOrFail(IntPtr face, IntPtr input);
 }

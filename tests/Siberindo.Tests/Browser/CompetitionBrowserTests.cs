@@ -56,14 +56,14 @@ public sealed partial class CompetitionBrowserTests
         var photo = Path.Combine(Path.GetTempPath(), $"perahu-{Guid.NewGuid():N}.jpg");
         await File.WriteAllBytesAsync(photo, CompetitionFlowTests.Photo(SkiaSharp.SKColors.Teal));
         await page.SetInputFilesAsync("input[type=file][name=Photos]", photo);
-        File.Delete(photo);
         await page.FillAsync("input[name=Captions]", "Perahu bersandar di Karangantu");
         await page.FillAsync("input[name=Credits]", $"Foto: {rina.Name}");
         await page.FillAsync("input[name=Alts]", "Perahu kayu biru di dermaga saat air surut");
         await page.CheckAsync("input[name=Consent]");
         await page.ClickAsync("#entry-form button[type=submit]");
-        await page.WaitForLoadStateAsync();
-        Assert.True(await page.Locator("text=Naskah tersimpan").CountAsync() == 1, await page.ContentAsync());
+        // Chromium reads the file when the form is sent, so it is removed only afterwards.
+        await page.WaitForSelectorAsync("text=Naskah tersimpan");
+        File.Delete(photo);
         var entry = await app.WithDbAsync(db => db.Set<CompetitionEntry>().Include(e => e.Images).SingleAsync(e => e.PersonId == rina.PersonId));
         Assert.Equal("Perahu Terakhir di Karangantu", entry.Title);
         Assert.Single(entry.Images);

@@ -65,14 +65,16 @@ public sealed class EntryFormPageTests
         Assert.Equal("Perahu Terakhir di Karangantu", await app.WithDbAsync(db => db.Set<CompetitionEntry>().Where(e => e.Id == entry.Id).Select(e => e.Title).SingleAsync()));
 
         // The window closes: the page says why, a late edit and a late first entry are refused, nothing changes.
+        // (Two days on, the sign-in cookie has expired by the app's clock: sign in again.)
         clock.Offset = TimeSpan.FromDays(2);
-        html = await http.GetStringAsync(form);
+        using var again = await SignedInAsync(app, rina.Name);
+        html = await again.GetStringAsync(form);
         Assert.Contains("id=\"refusal\"", html);
         Assert.Contains("naskah yang terlambat tidak diterima", html);
         Assert.Contains(WebUtility.HtmlEncode(round.Show(round.SubmissionClosesAt)), html);
         Assert.DoesNotContain("id=\"entry-form\"", html);
         // The page renders no form, so the antiforgery token comes from the sign-in page (same cookie, same account).
-        var late = await (await Forms.PostAsync(http, "/masuk", Fields("Diubah terlambat", CompetitionWorld.Body("x")), form)).Content.ReadAsStringAsync();
+        var late = await (await Forms.PostAsync(again, "/masuk", Fields("Diubah terlambat", CompetitionWorld.Body("x")), form)).Content.ReadAsStringAsync();
         Assert.Contains("terlambat tidak diterima", late);
         Assert.Equal("Perahu Terakhir di Karangantu", await app.WithDbAsync(db => db.Set<CompetitionEntry>().Where(e => e.Id == entry.Id).Select(e => e.Title).SingleAsync()));
         using var budi = await SignedInAsync(app, world.Journalists[1].Name);

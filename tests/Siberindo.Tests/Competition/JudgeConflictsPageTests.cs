@@ -67,7 +67,10 @@ public sealed class JudgeConflictsPageTests
         Assert.Equal(4, plan.LoadOf(yohanes.Id));
 
         // Declared after assignment, during judging: the forbidden unscored sheet goes at once and the entry is short.
-        Assert.Contains("Konflik dengan media tersimpan", await Post(other, "Outlet",
+        // (Two days on, the earlier sign-in has expired by the app's clock.)
+        using var later = app.Client();
+        await Forms.SignInAsync(later, "yohanes@juri.test", Users.Password);
+        Assert.Contains("Konflik dengan media tersimpan", await Post(later, "Outlet",
             new() { ["JudgeId"] = $"{yohanes.Id}", ["Type"] = "Institutional", ["Outlet"] = world.Journalists[0].Outlet.Domain }));
         var left = await app.WithDbAsync(db => db.Set<JudgeAssignment>().Where(a => a.JudgeId == yohanes.Id).Select(a => a.EntryId).ToListAsync());
         Assert.Equal(entries.Skip(1).Select(e => e.Id).Order(), left.Order());
