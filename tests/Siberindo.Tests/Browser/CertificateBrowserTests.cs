@@ -55,6 +55,9 @@ public sealed class CertificateBrowserTests
         File.Delete(file);
         var link = await QrReader.ReadFromPdfAsync(pdf);
         Assert.Equal($"{baseUrl}/sertifikat/{code}", link);
+        // Its fonts are cut to the characters drawn (two whole DejaVu fonts made it about 725 KiB), and its text reads back.
+        Assert.True(pdf.Length < 64 * 1024, $"{pdf.Length / 1024} KiB");
+        Assert.Contains(PdfText.Compact("Rina Wulandari"), PdfText.Read(pdf).Text);
 
         // Anyone who scans it, signed in or not, sees it valid: name, event, date, issuer.
         await browser.ClearCookiesAsync();

@@ -100,7 +100,9 @@ public sealed partial class CompetitionBrowserTests
         Assert.Equal("Perahu bersandar di Karangantu", await page.InnerTextAsync("figure figcaption"));
         // The picture is served to the judge (through the judge's route) and decodes.
         Assert.True(await page.EvalOnSelectorAsync<bool>("figure img", "i => i.complete && i.naturalWidth === 640"));
-        foreach (var input in await page.Locator("#score-sheet input[type=number]").AllAsync()) await input.FillAsync("9");
+        // Each criterion's own maximum bounds the field (the browser refuses the form otherwise).
+        foreach (var input in await page.Locator("#score-sheet input[type=number]").AllAsync())
+            await input.FillAsync(Math.Min(9, int.Parse((await input.GetAttributeAsync("max"))!)).ToString());
         await page.FillAsync("#score-sheet textarea[name=Comment]", "Liputan yang jujur dan rinci.");
         await page.ClickAsync("#score-sheet button[type=submit]");
         await page.WaitForSelectorAsync("text=Nilai tersimpan");
