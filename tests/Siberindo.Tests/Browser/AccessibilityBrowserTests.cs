@@ -100,7 +100,7 @@ public sealed class AccessibilityBrowserTests
     }
 
     /// <summary>Runs axe on <paramref name="url"/> (or the current page when null) and describes each serious or critical violation.</summary>
-    private static async Task<List<string>> SeriousViolationsAsync(IPage page, string? url, (int Width, int Height) viewport)
+    internal static async Task<List<string>> SeriousViolationsAsync(IPage page, string? url, (int Width, int Height) viewport)
     {
         await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
         if (url is not null)

@@ -34,6 +34,9 @@ public sealed partial class CompetitionBrowserTests
         await using var __ = browser;
         var page = await browser.NewPageAsync();
         var baseUrl = app.BaseAddress.ToString().TrimEnd('/');
+        // Each page of the path is also judged by axe, as the accessibility test judges the others.
+        var axe = new List<string>();
+        async Task AxeAsync() => axe.AddRange(await AccessibilityBrowserTests.SeriousViolationsAsync(page, null, (390, 844)));
         async Task SignInAsync(string email, string password, string landing)
         {
             await browser.ClearCookiesAsync();
@@ -51,6 +54,7 @@ public sealed partial class CompetitionBrowserTests
         await page.ClickAsync("text=Kirim naskah");
         await page.WaitForURLAsync($"{baseUrl}/lomba/{round.Id}/kirim");
         Assert.Contains(rina.Outlet.Name, await page.InnerTextAsync("main"));
+        await AxeAsync();
         await page.FillAsync("input[name=Title]", "Perahu Terakhir di Karangantu");
         await page.FillAsync("textarea[name=Body]", CompetitionWorld.Body("Perahu terakhir") + $"<p>Ditulis oleh {rina.Name}.</p>");
         var photo = Path.Combine(Path.GetTempPath(), $"perahu-{Guid.NewGuid():N}.jpg");
@@ -93,9 +97,15 @@ public sealed partial class CompetitionBrowserTests
         }
         await SignInAsync("lestari@juri.test", password, "/juri");
         AssertBlind("/juri", await page.ContentAsync());
+        await AxeAsync();
+        await page.ClickAsync("text=Nyatakan konflik kepentingan");
+        await page.WaitForURLAsync(baseUrl + "/juri/konflik");
+        await AxeAsync();
+        await page.GoBackAsync();
         await page.ClickAsync($"#tasks a:text('{entry.Title}')");
         await page.WaitForSelectorAsync("#score-sheet");
         AssertBlind(page.Url, await page.ContentAsync());
+        await AxeAsync();
         Assert.Contains(BlindEntry.Mask, await page.InnerTextAsync(".entry-body"));
         Assert.Equal("Perahu bersandar di Karangantu", await page.InnerTextAsync("figure figcaption"));
         // The picture is served to the judge (through the judge's route) and decodes.
@@ -122,6 +132,7 @@ public sealed partial class CompetitionBrowserTests
         await page.ClickAsync("text=Umumkan hasil");
         await page.ClickAsync("text=Buat buku");
         Assert.StartsWith("Buku dibuat: 1 naskah", await page.InnerTextAsync("#message"));
+        await AxeAsync();
 
         // A reader, not signed in, sees the winner with author and outlet and downloads the EPUB.
         await browser.ClearCookiesAsync();
@@ -140,6 +151,8 @@ public sealed partial class CompetitionBrowserTests
         await BookTools.AssertValidEpubAsync(epub);
         await page.ReloadAsync();
         Assert.Equal("1", await page.InnerTextAsync("#epub-downloads"));
+        await AxeAsync();
+        Assert.True(axe.Count == 0, $"{axe.Count} serious or critical axe violation(s):\n" + string.Join("\n", axe));
     }
 
     /// <summary>OCF: a zip whose first entry is "mimetype", stored (not compressed), holding exactly application/epub+zip.</summary>
