@@ -8,15 +8,17 @@ namespace Siberindo.FactChecks.Pages;
 /// <summary>
 /// /cek-fakta/lapor: anyone reports content they suspect, without an account. Antiforgery-checked (as every form),
 /// rate limited per address (the limiter for floods, and a per-hour cap with a clear message), the screenshot checked
-/// by content and size; the request body is capped so an oversized upload is refused before it is read.
+/// by content and size.
 /// </summary>
+// The request may be several times the screenshot's cap, so that a picture somewhat too large is read whole and
+// answered with the form and its reason (413): a server that stops reading mid-upload leaves the reporter with a
+// dropped connection and no message. Past this the error page explains it (Portal/Error), if the browser still reads.
 [EnableRateLimiting(FactChecksExtensions.ReportRateLimit)]
-[RequestSizeLimit(MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[RequestSizeLimit(DrainBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = DrainBytes)]
 public sealed class ReportFormModel(HoaxReports reports, RegionCatalog regions) : PageModel
 {
-    /// <summary>The screenshot's cap plus room for the text fields; a larger body is refused unread.</summary>
-    public const long MaxRequestBytes = HoaxReports.MaxScreenshotBytes + 64 * 1024;
+    public const long DrainBytes = 8 * HoaxReports.MaxScreenshotBytes;
 
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Link { get; set; }
@@ -35,7 +37,7 @@ public sealed class ReportFormModel(HoaxReports reports, RegionCatalog regions) 
         var (report, errors) = await reports.SubmitAsync(new ReportDraft(Text, Link, Category, ProvinceCode, Contact), Screenshot, HttpContext.Connection.RemoteIpAddress, ct);
         if (report is not null) return Redirect($"/cek-fakta/lapor?diterima={report.Id}");
         Errors = errors;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = Screenshot?.Length > HoaxReports.MaxScreenshotBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
         return Page();
     }
 }
