@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
-using Siberindo.Members;
-using Siberindo.Outlets;
 using Siberindo.Regions;
 using Siberindo.Storage;
 
@@ -33,11 +31,6 @@ public sealed class JudgeDeclarations(SiberindoDb db, AccessScope scope, JudgePa
             rounds[j.RoundId].PhaseAt(Now) != RoundPhase.Results)).ToList();
     }
 
-    /// <summary>Member outlets of the round's area, to pick from (national rounds: every member outlet).</summary>
-    public IQueryable<Outlet> Choices(CompetitionRound round) =>
-        db.Outlets.Where(o => db.Set<MemberRecord>().Any(m => m.OutletId == o.Id && m.Status == MembershipStatus.Member))
-            .Where(o => round.ProvinceCode == null || o.ProvinceCode == round.ProvinceCode);
-
     /// <summary>Replaces the judge's declared family names and province board.</summary>
     public async Task<List<string>> SaveAsync(int judgeId, string? familyNames, string? boardProvinceCode, CancellationToken ct = default)
     {
@@ -65,13 +58,10 @@ public sealed class JudgeDeclarations(SiberindoDb db, AccessScope scope, JudgePa
         var (judge, round, refused) = await OwnAsync(judgeId, ct);
         if (refused is not null) return [refused];
         if (!Enum.IsDefined(type)) return ["Jenis konflik tidak dikenal (unknown conflict type)."];
-        var wanted = (outlet ?? "").Trim().ToLowerInvariant();
-        if (wanted.Length is < 2 or > 200) return ["Tulis nama atau domain media (name the outlet)."];
-        var found = await Choices(round!).Where(o => o.Domain.ToLower() == wanted || o.Name.ToLower() == wanted).Select(o => o.Id).Take(2).ToListAsync(ct);
-        if (found.Count == 0) return [$"Media \"{outlet!.Trim()}\" tidak ditemukan di antara media anggota peserta lomba ini (outlet not found)."];
-        if (found.Count > 1) return ["Ada beberapa media dengan nama itu; pilih domainnya dari daftar (several outlets share that name)."];
-        if (judge!.Conflicts.Any(c => c.OutletId == found[0])) return ["Konflik dengan media ini sudah dinyatakan (already declared)."];
-        await panel.RecordConflictAsync(round!, judge, type, null, found[0], note, " (dinyatakan sendiri oleh juri)", ct);
+        var (outletId, error) = await panel.OutletAsync(round!, outlet, ct);
+        if (error is not null) return [error];
+        if (judge!.Conflicts.Any(c => c.OutletId == outletId)) return ["Konflik dengan media ini sudah dinyatakan (already declared)."];
+        await panel.RecordConflictAsync(round!, judge, type, null, outletId, note, " (dinyatakan sendiri oleh juri)", ct);
         return [];
     }
 

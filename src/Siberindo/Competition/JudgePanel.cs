@@ -3,6 +3,7 @@ using Siberindo.Audit;
 using Siberindo.Boards;
 using Siberindo.Core.Competition;
 using Siberindo.Members;
+using Siberindo.Outlets;
 using Siberindo.Storage;
 
 namespace Siberindo.Competition;
@@ -74,6 +75,25 @@ public sealed class JudgePanel(SiberindoDb db, RoundService rounds, CompetitionA
         db.RemoveRange(forbidden);
         await db.SaveChangesAsync(ct);
         return forbidden.Count;
+    }
+
+    /// <summary>Member outlets of the round's area, to pick a conflict from (national rounds: every member outlet).</summary>
+    public IQueryable<Outlet> OutletChoices(CompetitionRound round) =>
+        db.Outlets.Where(o => db.Set<MemberRecord>().Any(m => m.OutletId == o.Id && m.Status == MembershipStatus.Member))
+            .Where(o => round.ProvinceCode == null || o.ProvinceCode == round.ProvinceCode);
+
+    /// <summary>The outlet a conflict names, by its domain (what the pickers send) or its exact name, among <see cref="OutletChoices"/>.</summary>
+    public async Task<(int? OutletId, string? Error)> OutletAsync(CompetitionRound round, string? text, CancellationToken ct)
+    {
+        var wanted = (text ?? "").Trim().ToLowerInvariant();
+        if (wanted.Length is < 2 or > 200) return (null, "Tulis nama atau domain media (name the outlet).");
+        var found = await OutletChoices(round).Where(o => o.Domain.ToLower() == wanted || o.Name.ToLower() == wanted).Select(o => o.Id).Take(2).ToListAsync(ct);
+        return found.Count switch
+        {
+            0 => (null, $"Media \"{text!.Trim()}\" tidak ditemukan di antara media anggota peserta lomba ini (outlet not found)."),
+            > 1 => (null, "Ada beberapa media dengan nama itu; pilih domainnya dari daftar (several outlets share that name)."),
+            _ => (found[0], null),
+        };
     }
 
     /// <summary>The round's judges as the conflict rules see them: outlets from their posts, boards from declarations and officer lists.</summary>

@@ -101,6 +101,15 @@ public sealed class AdminRoundPageTests
         Assert.Equal("Isi dan data", await app.WithDbAsync(db => db.Set<RubricCriterion>().Where(c => c.RoundId == inPapua.Id).Select(c => c.Name).SingleAsync()));
         Assert.False(await app.WithDbAsync(db => db.Set<RubricCriterion>().AnyAsync(c => c.Name == "Kriteria asing")));
 
+        // A conflict declared for the judge names an outlet of the round's area by its domain, as the picker sends it.
+        var jayapura = await TrainingFixture.OutletAsync(app, "Cahaya Jayapura", "91.03", MembershipStatus.Member);
+        var judgeId = (await app.WithDbAsync(db => db.Set<Judge>().Where(j => j.RoundId == inPapua.Id).Select(j => j.Id).SingleAsync())).ToString();
+        Assert.Contains(jayapura.Domain, await papua.GetStringAsync(page));
+        var unknown = await (await Forms.PostAsync(papua, page, new() { ["JudgeId"] = judgeId, ["Type"] = "Institutional", ["Outlet"] = "media-palsu.test" }, page + "?handler=Conflict")).Content.ReadAsStringAsync();
+        Assert.Contains("outlet not found", unknown);
+        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(papua, page, new() { ["JudgeId"] = judgeId, ["Type"] = "Institutional", ["Outlet"] = jayapura.Domain, ["Note"] = "Mantan pemimpin redaksi" }, page + "?handler=Conflict")).StatusCode);
+        Assert.Equal(jayapura.Id, await app.WithDbAsync(db => db.Set<JudgeConflict>().Select(c => c.OutletId).SingleAsync()));
+
         // Journalist accounts: only for people at outlets of the admin's area.
         await TrainingFixture.OutletAsync(app, "Kabar Serang", "36.04", MembershipStatus.Member, "Rina Wulandari");
         var rina = (await TrainingFixture.PersonAsync(app, "Rina Wulandari")).ToString();
@@ -115,6 +124,7 @@ public sealed class AdminRoundPageTests
         Assert.Single(audit, a => a is { Action: "create", EntityType: "CompetitionRound", UserName: "papua@smsi.example", ProvinceCode: "91" });
         Assert.Single(audit, a => a is { Action: "create", EntityType: "CompetitionCriterion", UserName: "papua@smsi.example", ProvinceCode: "91" });
         Assert.Single(audit, a => a is { Action: "create", EntityType: "CompetitionJudge", UserName: "papua@smsi.example", ProvinceCode: "91" });
+        Assert.Single(audit, a => a is { Action: "create", EntityType: "CompetitionConflict", UserName: "papua@smsi.example", ProvinceCode: "91" });
         Assert.Single(audit, a => a.EntityType == "User" && a.UserName == "banten@smsi.example" && a.Summary.Contains("Wartawan"));
         Assert.DoesNotContain(audit, a => a.UserName == "banten@smsi.example" && a.EntityType.StartsWith("Competition"));
     }

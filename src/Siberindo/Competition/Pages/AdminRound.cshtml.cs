@@ -16,6 +16,7 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
     /// <summary>The phase by the product's clock (the one services decide by), so the buttons shown are the ones that work.</summary>
     public RoundPhase Phase => Round.PhaseAt(rounds.Now);
     public List<Judge> Judges { get; private set; } = [];
+    public List<OutletChoice> OutletChoices { get; private set; } = [];
     public Dictionary<int, int> Loads { get; private set; } = [];
     public int Entries { get; private set; }
     public List<RankingRow> Ranking { get; private set; } = [];
@@ -33,7 +34,7 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
     [BindProperty] public string? FamilyNames { get; set; }
     [BindProperty] public int JudgeId { get; set; }
     [BindProperty] public ConflictType Type { get; set; }
-    [BindProperty] public int? OutletId { get; set; }
+    [BindProperty] public string? Outlet { get; set; }
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string? JuryNotes { get; set; }
     [BindProperty] public List<int> AlsoInBook { get; set; } = [];
@@ -50,8 +51,11 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
         if (added.Password is not null) Message = $"Akun juri dibuat. Kata sandi (hanya ditampilkan sekali): {added.Password}";
     }, ct);
 
-    public Task<IActionResult> OnPostConflictAsync(int id, CancellationToken ct) =>
-        Act(id, async () => Errors = await panel.DeclareConflictAsync(id, JudgeId, Type, null, OutletId, Note, ct), ct);
+    public Task<IActionResult> OnPostConflictAsync(int id, CancellationToken ct) => Act(id, async () =>
+    {
+        var (outletId, error) = await panel.OutletAsync(Round, Outlet, ct);
+        Errors = error is not null ? [error] : await panel.DeclareConflictAsync(id, JudgeId, Type, null, outletId, Note, ct);
+    }, ct);
 
     public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken ct) => Act(id, async () =>
     {
@@ -72,7 +76,7 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
 
     private async Task<IActionResult> Act(int id, Func<Task> work, CancellationToken ct)
     {
-        await rounds.ManagedAsync(id, ct);
+        Round = await rounds.ManagedAsync(id, ct);
         await work();
         await LoadAsync(id, ct);
         return Page();
@@ -87,5 +91,6 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
         Entries = await rounds.Entries(id).CountAsync(ct);
         Ranking = await results.RankingAsync(Round, ct);
         Book = await books.CountsAsync(id, ct);
+        OutletChoices = await panel.OutletChoices(Round).AsNoTracking().OrderBy(o => o.Name).Take(5000).Select(o => new OutletChoice(o.Domain, o.Name)).ToListAsync(ct);
     }
 }

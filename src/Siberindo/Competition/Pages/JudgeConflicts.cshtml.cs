@@ -7,10 +7,8 @@ namespace Siberindo.Competition.Pages;
 
 /// <summary>/juri/konflik: a judge declares, per round, relatives' family names, a board they sit on and outlets they are tied to.</summary>
 [Authorize(Roles = CompetitionRoles.Judge)]
-public sealed class JudgeConflictsModel(JudgeDeclarations declarations) : PageModel
+public sealed class JudgeConflictsModel(JudgeDeclarations declarations, JudgePanel panel) : PageModel
 {
-    public sealed record OutletChoice(string Domain, string Name);
-
     public List<JudgeSeat> Seats { get; private set; } = [];
     public Dictionary<int, List<OutletChoice>> Choices { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -45,7 +43,7 @@ public sealed class JudgeConflictsModel(JudgeDeclarations declarations) : PageMo
     {
         Seats = await declarations.SeatsAsync(ct);
         foreach (var seat in Seats.Where(s => s.Open))
-            Choices[seat.Round.Id] = await declarations.Choices(seat.Round).AsNoTracking().OrderBy(o => o.Name).Take(5000)
+            Choices[seat.Round.Id] = await panel.OutletChoices(seat.Round).AsNoTracking().OrderBy(o => o.Name).Take(5000)
                 .Select(o => new OutletChoice(o.Domain, o.Name)).ToListAsync(ct);
     }
 }
