@@ -3,7 +3,6 @@ using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Core.Competition;
 using Siberindo.Members;
-using Siberindo.Portal;
 using Siberindo.Storage;
 
 namespace Siberindo.Competition;
