@@ -78,9 +78,13 @@ public sealed class JudgePanel(SiberindoDb db, RoundService rounds, CompetitionA
     }
 
     /// <summary>Member outlets of the round's area, to pick a conflict from (national rounds: every member outlet).</summary>
-    public IQueryable<Outlet> OutletChoices(CompetitionRound round) =>
+    private IQueryable<Outlet> OutletChoices(CompetitionRound round) =>
         db.Outlets.Where(o => db.Set<MemberRecord>().Any(m => m.OutletId == o.Id && m.Status == MembershipStatus.Member))
             .Where(o => round.ProvinceCode == null || o.ProvinceCode == round.ProvinceCode);
+
+    /// <summary>The pickers' list: <see cref="OutletChoices"/> by name, as domain (what the form sends) and name (what people read).</summary>
+    public Task<List<OutletChoice>> OutletChoicesAsync(CompetitionRound round, CancellationToken ct) =>
+        OutletChoices(round).AsNoTracking().OrderBy(o => o.Name).Take(5000).Select(o => new OutletChoice(o.Domain, o.Name)).ToListAsync(ct);
 
     /// <summary>The outlet a conflict names, by its domain (what the pickers send) or its exact name, among <see cref="OutletChoices"/>.</summary>
     public async Task<(int? OutletId, string? Error)> OutletAsync(CompetitionRound round, string? text, CancellationToken ct)

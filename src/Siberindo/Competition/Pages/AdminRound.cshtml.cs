@@ -91,6 +91,6 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
         Entries = await rounds.Entries(id).CountAsync(ct);
         Ranking = await results.RankingAsync(Round, ct);
         Book = await books.CountsAsync(id, ct);
-        OutletChoices = await panel.OutletChoices(Round).AsNoTracking().OrderBy(o => o.Name).Take(5000).Select(o => new OutletChoice(o.Domain, o.Name)).ToListAsync(ct);
+        OutletChoices = await panel.OutletChoicesAsync(Round, ct);
     }
 }

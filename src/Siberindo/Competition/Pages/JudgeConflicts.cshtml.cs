@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Siberindo.Competition.Pages;
 
@@ -43,7 +42,6 @@ public sealed class JudgeConflictsModel(JudgeDeclarations declarations, JudgePan
     {
         Seats = await declarations.SeatsAsync(ct);
         foreach (var seat in Seats.Where(s => s.Open))
-            Choices[seat.Round.Id] = await panel.OutletChoices(seat.Round).AsNoTracking().OrderBy(o => o.Name).Take(5000)
-                .Select(o => new OutletChoice(o.Domain, o.Name)).ToListAsync(ct);
+            Choices[seat.Round.Id] = await panel.OutletChoicesAsync(seat.Round, ct);
     }
 }
