@@ -52,12 +52,14 @@ rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$serve_pid/status"; }
 # double-mapped code under W^X).
 rss_kinds() { awk '/RssAnon|RssFile|RssShmem/ {printf "%d ", $2 / 1024}' "/proc/$serve_pid/status"; }
 # Where the memory is: the GC's committed bytes and its gen2 + large-object heaps after the last collection (from
-# /metrics, which answers loopback), and the articles stored so far (the story index grows with them).
+# /metrics, which answers loopback), what SQLite's allocator holds (page caches of the pooled connections), the C allocator's bytes in use and freed but kept, and the articles stored so far (the story index grows with them).
 managed() {
   curl -s "$base/metrics" | awk '
     /^dotnet_gc_last_collection_memory_committed_size_bytes/ {c=$NF}
     /^dotnet_gc_last_collection_heap_size_bytes.*"(gen2|loh)"/ {h+=$NF}
-    END {printf "%d %d", c / 1048576, h / 1048576}'
+    /^siberindo_sqlite_memory_bytes/ {q=$NF}
+    /^siberindo_native_heap_in_use_bytes/ {u=$NF} /^siberindo_native_heap_free_bytes/ {f=$NF}
+    END {printf "%d %d %d %d %d", c / 1048576, h / 1048576, q / 1048576, u / 1048576, f / 1048576}'
 }
 articles() { python3 -c "import sqlite3, sys; print(sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True).execute('select count(*) from Articles').fetchone()[0])" "$db" 2>/dev/null || echo '?'; }
 
@@ -65,7 +67,7 @@ articles() { python3 -c "import sqlite3, sys; print(sqlite3.connect('file:' + sy
 mixed "${warmup}s" >/dev/null & mixed_pid=$!
 home "${warmup}s" -H 'Accept-Encoding: gzip, deflate, br' >/dev/null; wait $mixed_pid
 echo "after warm-up: RSS $(rss) MB"
-echo "minute coding home_req/s p50_ms p99_ms errors | mixed_req/s p50_ms p99_ms 2xx 3xx 429 other socket_errors | rss_MB | anon_MB file_MB shmem_MB gc_committed_MB gen2+loh_MB articles" | tee "$out/minutes.txt"
+echo "minute coding home_req/s p50_ms p99_ms errors | mixed_req/s p50_ms p99_ms 2xx 3xx 429 other socket_errors | rss_MB | anon_MB file_MB shmem_MB gc_committed_MB gen2+loh_MB sqlite_MB native_in_use_MB native_free_MB articles" | tee "$out/minutes.txt"
 for minute in $(seq 1 "$minutes"); do
   if [ $((minute % 2)) = 1 ]; then coding=br; enc=(-H 'Accept-Encoding: gzip, deflate, br'); else coding=identity; enc=(); fi
   mixed 60s > "$out/mixed.txt" & mixed_pid=$!

@@ -18,6 +18,8 @@ public static class Observability
             .AddMeter(MeterName)
             .AddPrometheusExporter());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        NativeHeap.RegisterMetrics();
+        builder.Services.AddHostedService<NativeHeapTrimmer>();
         return builder;
     }
 

@@ -22,6 +22,7 @@ public static class StorageExtensions
                 connection = PrepareSqlite(connection ?? DefaultSqliteConnection);
                 builder.Services.AddDbContext<SqliteSiberindoDb>(o => ConfigureSqlite(o, connection));
                 builder.Services.AddScoped<SiberindoDb>(sp => sp.GetRequiredService<SqliteSiberindoDb>());
+                SqliteMemoryMetrics.Register();
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connection))
