@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Siberindo.Storage;
 
@@ -45,7 +46,9 @@ public static class AccountsExtensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Roles.Staff, p => p.RequireRole(Roles.All));
+            .AddPolicy(Roles.Staff, p => p.RequireRole(Roles.All))
+            .AddBoardAdminPolicy();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, BoardAdminPolicy.HiddenFromOtherStaff>();
         services.AddHttpContextAccessor();
         // A request sees its user's area; work outside a request (CLI commands, background services) is the system's.
         services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http

@@ -34,6 +34,10 @@ public static class Roles
     /// <summary>Policy for the admin area: any signed-in account with one of the roles above.</summary>
     public const string Staff = "staff";
 
+    /// <summary>Policy for the pages that run the association (boards, events, accounts, audit, cases, partners): board
+    /// admins only (<see cref="AccessScope.IsBoardAdmin"/>); other staff are answered 404 (<see cref="BoardAdminPolicy"/>).</summary>
+    public const string BoardAdmin = "board-admin";
+
     public static readonly string[] All = [Admin, ProvinceAdmin, RegencyAdmin, OutletEditor, FactChecker];
 
     public static string Label(string role) => role switch

@@ -1,5 +1,7 @@
 using Siberindo.Accounts;
 using Siberindo.Articles;
+using Siberindo.Audit;
+using Siberindo.Boards;
 using Siberindo.Competition;
 using Siberindo.Certificates;
 using Siberindo.Crawling;
@@ -11,14 +13,17 @@ using Siberindo.Partners;
 using Siberindo.Portal;
 using Siberindo.Portal.Feeds;
 using Siberindo.Portal.Sitemaps;
+using Siberindo.Programs;
 using Siberindo.Regions;
 using Siberindo.Releases;
+using Siberindo.Reports;
 using Siberindo.Statistics;
 using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
 using Siberindo.Traffic;
 using Siberindo.Thumbnails;
+using Siberindo.Verification;
 
 namespace Siberindo.Hosting;
 
@@ -39,6 +44,7 @@ public static class SiberindoApp
         builder.AddObservability();
         builder.Services.AddRegions();
         builder.Services.AddOutlets();
+        builder.Services.AddArticles();
         builder.AddCrawling();
         builder.AddThumbnails();
         builder.AddStories();
@@ -46,7 +52,13 @@ public static class SiberindoApp
         builder.Services.AddSiberindoRateLimits();
         builder.Services.AddPortal();
         builder.Services.AddTraffic();
-        builder.Services.AddAssociation(builder.Configuration);
+        builder.Services.AddAudit();
+        builder.Services.AddMembers();
+        builder.Services.AddVerification(builder.Configuration);
+        builder.Services.AddBoards();
+        builder.Services.AddPrograms();
+        builder.Services.AddStatistics();
+        builder.Services.AddReports();
         builder.AddSearch();
         builder.AddPartners();
         builder.AddReleases();
@@ -97,11 +109,13 @@ public static class SiberindoApp
         app.MapPortalFeeds();
         app.MapSitemaps();
         app.MapLogout();
-        app.MapArticlesApi();
+        app.MapArticles();
         app.MapWebSub();
         app.MapSearchApi();
         app.MapRegionsApi();
-        app.MapAssociation();
+        app.MapStatistics();
+        app.MapMembers();
+        app.MapReports();
         app.MapPartners();
         app.MapReleases();
         app.MapFactChecks();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Outlets;
-using Siberindo.Reports;
 using Siberindo.Statistics;
 using Siberindo.Storage;
 
@@ -15,14 +14,6 @@ public static class AssociationAdminEndpoints
 
     public static IEndpointRouteBuilder MapAssociationAdmin(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/admin/laporan/{province}/{year:int}.pdf", async (string province, int year, AccessScope scope, AnnualReport report, MemberStatistics stats, CancellationToken ct) =>
-        {
-            scope.Demand(scope.CoversProvince(province) && year >= 1990 && year <= stats.Today.Year);
-            using var buffer = new MemoryStream();
-            if (!await report.WriteAsync(province, year, buffer, ct)) return Results.NotFound();
-            return Results.File(buffer.ToArray(), "application/pdf", $"laporan-akhir-tahun-{province}-{year}.pdf");
-        }).RequireAuthorization(Roles.Staff).ExcludeFromDescription();
-
         app.MapGet("/admin/anggota/ekspor.{format:regex(^(csv|xlsx)$)}", async (string format, AccessScope scope, MemberTransfer transfer, CancellationToken ct) =>
         {
             scope.Demand(scope.Level >= ScopeLevel.Outlet);

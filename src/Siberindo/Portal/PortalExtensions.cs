@@ -14,9 +14,9 @@ public static class PortalExtensions
     {
         services.AddRazorPages(o =>
         {
-            // Pages live in their feature folders (Portal/, Admin/, Accounts/) and declare absolute routes.
+            // Pages live in their feature folders (Portal/, Outlets/Pages/, Accounts/) and declare absolute routes.
             o.RootDirectory = "/";
-            o.Conventions.AuthorizeFolder("/Admin", Roles.Staff);
+            o.Conventions.Add(new AdminPagesNeedStaff());
         }).AddApplicationPart(typeof(PortalExtensions).Assembly); // found even when the host is not this executable (tests, tools)
         services.AddScoped<PortalQueries>();
         services.AddSingleton<ClickCounter>();

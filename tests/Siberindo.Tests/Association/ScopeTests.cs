@@ -140,6 +140,43 @@ public sealed class ScopeTests
     }
 
     [Fact]
+    public async Task Pages_that_run_the_association_are_404_to_other_staff_and_open_to_every_board_admin()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        var serang = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
+        using var regency = await Users.SignedInAsync(app, "serang@smsi.example", Roles.RegencyAdmin, regency: "36.04");
+        var opened = await Forms.PostAsync(regency, $"/admin/media/{serang.Id}/verifikasi", new() { ["target"] = "Administrative", ["mentor"] = "Hendra" },
+            $"/admin/media/{serang.Id}/verifikasi?handler=Case");
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var caseId = await app.WithDbAsync(db => db.Set<Siberindo.Verification.AssistanceCase>().Select(c => c.Id).SingleAsync());
+        var partner = await Forms.PostAsync(regency, "/admin/mitra", new() { ["Name"] = "Diskominfo Kabupaten Serang", ["Kind"] = "Diskominfo", ["RegencyCode"] = "36.04" });
+        Assert.Equal(HttpStatusCode.Redirect, partner.StatusCode);
+        var partnerPage = partner.Headers.Location!.OriginalString;
+
+        string[] pages = ["/admin/media/baru", "/admin/anggota/impor", "/admin/pengguna", "/admin/audit", "/admin/pengurus", "/admin/kegiatan",
+            "/admin/pendampingan", $"/admin/pendampingan/{caseId}", "/admin/mitra", partnerPage];
+        foreach (var path in pages)
+            Assert.True((await regency.GetAsync(path)).StatusCode == HttpStatusCode.OK, $"board admin, {path}");
+
+        // The case is the editor's own outlet's, yet its page does not exist for the editor; nor does a form's handler.
+        using var editor = await Users.SignedInAsync(app, "redaksi@kabarserang.example", Roles.OutletEditor, outlet: serang.Id);
+        foreach (var path in pages)
+            Assert.True((await editor.GetAsync(path)).StatusCode == HttpStatusCode.NotFound, $"outlet editor, {path}");
+        var discover = await Forms.PostAsync(editor, $"/admin/media/{serang.Id}", new() { ["Form.Website"] = "https://kabarserang.example" }, "/admin/media/baru?handler=Discover");
+        Assert.Equal(HttpStatusCode.NotFound, discover.StatusCode);
+        var step = await Forms.PostAsync(editor, $"/admin/media/{serang.Id}", new() { ["note"] = "Dari redaksi" }, $"/admin/pendampingan/{caseId}");
+        Assert.Equal(HttpStatusCode.NotFound, step.StatusCode);
+
+        // An account with no staff role (the partner's) is sent to sign in, as everywhere in /admin.
+        var account = await Forms.PostAsync(regency, partnerPage, new() { ["email"] = "staf@diskominfo.example" }, partnerPage + "?handler=Account");
+        var password = System.Text.RegularExpressions.Regex.Match(await account.Content.ReadAsStringAsync(), "id=\"new-password\">([^<]+)<").Groups[1].Value;
+        using var partnerStaff = app.Client();
+        await Forms.SignInAsync(partnerStaff, "staf@diskominfo.example", password);
+        var denied = await partnerStaff.GetAsync("/admin/pengurus");
+        Assert.True(denied.StatusCode == HttpStatusCode.Redirect && denied.Headers.Location!.PathAndQuery.StartsWith("/masuk"), $"partner: {(int)denied.StatusCode}");
+    }
+
+    [Fact]
     public async Task Every_admin_route_needs_a_signed_in_account()
     {
         await using var app = await TestApp.StartAsync("Sqlite");

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
-using Siberindo.Admin;
+using Siberindo.Shared.Admin;
 using Siberindo.Storage;
 
 namespace Siberindo.Legal.Pages;

@@ -2,15 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
-using Siberindo.Admin;
+using Siberindo.Shared.Admin;
 using Siberindo.Boards;
 using Siberindo.Storage;
 
 namespace Siberindo.Partners.Pages;
 
 /// <summary>One partner: its agreements with the boards (new, status, signed document) and its accounts.</summary>
-[Authorize(Policy = Roles.Staff)]
-public sealed class PartnerDetailModel(SiberindoDb db, PartnerService partners, BoardService boards, AccessScope scope) : ChangePage(db)
+[Authorize(Policy = Roles.BoardAdmin)]
+public sealed class PartnerDetailModel(SiberindoDb db, PartnerService partners, BoardService boards) : ChangePage(db)
 {
     public Partner Partner { get; private set; } = null!;
     public List<Agreement> Agreements { get; private set; } = [];
@@ -20,7 +20,7 @@ public sealed class PartnerDetailModel(SiberindoDb db, PartnerService partners, 
     public string? CreatedEmail { get; private set; }
     public string? CreatedPassword { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => scope.IsBoardAdmin && await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAgreementAsync(int id, int boardId, string? title, string? number, string? scope, DateOnly? startsOn, DateOnly? endsOn,
         AgreementStatus status, CancellationToken ct) =>
@@ -34,7 +34,7 @@ public sealed class PartnerDetailModel(SiberindoDb db, PartnerService partners, 
 
     public async Task<IActionResult> OnPostAccountAsync(int id, string? email, string? displayName, CancellationToken ct)
     {
-        if (!scope.IsBoardAdmin || !await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct)) return NotFound();
         var (password, errors) = await partners.CreateAccountAsync(id, email, displayName, ct);
         Db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
@@ -43,7 +43,7 @@ public sealed class PartnerDetailModel(SiberindoDb db, PartnerService partners, 
     }
 
     private Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct) =>
-        ChangeAsync(id, async () => scope.IsBoardAdmin && await partners.Partners().AnyAsync(p => p.Id == id, ct), change, $"/admin/mitra/{id}", ct);
+        ChangeAsync(id, async () => await partners.Partners().AnyAsync(p => p.Id == id, ct), change, $"/admin/mitra/{id}", ct);
 
     protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using Siberindo.Accounts;
 namespace Siberindo.Partners.Pages;
 
 /// <summary>The partners of the admin's area, agreements that end soon, and a form for a new partner.</summary>
-[Authorize(Policy = Roles.Staff)]
+[Authorize(Policy = Roles.BoardAdmin)]
 public sealed class PartnersPageModel(PartnerService partners, AccessScope scope) : PageModel
 {
     public sealed record Row(Partner Partner, int ActiveAgreements);
@@ -27,14 +27,12 @@ public sealed class PartnersPageModel(PartnerService partners, AccessScope scope
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!scope.IsBoardAdmin) return NotFound();
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!scope.IsBoardAdmin) return NotFound();
         var (partner, errors) = await partners.CreateAsync(new PartnerDraft(Name, Kind, ProvinceCode, RegencyCode, Website, Email, Phone), ct);
         if (partner is not null) return Redirect($"/admin/mitra/{partner.Id}");
         Errors = errors;

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Boards;
+using Siberindo.Regions;
+
+namespace Siberindo.Boards.Pages;
+
+/// <summary>Boards in the user's area, which regencies have one (table and picture), and a form for a new board.</summary>
+[Authorize(Policy = Roles.BoardAdmin)]
+public sealed class BoardsModel(BoardService boards, AccessScope scope, RegionCatalog regions, TimeProvider clock) : PageModel
+{
+    public sealed record Row(Board Board, string Name, string? Ketua, int Officers);
+
+    public List<Row> Boards { get; private set; } = [];
+    public List<(string ProvinceName, IReadOnlyList<RegencyCoverage> Regencies)> Coverage { get; private set; } = [];
+    public string CoverageSvg { get; private set; } = "";
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public AccessScope Scope => scope;
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    [BindProperty] public BoardLevel Level { get; set; } = BoardLevel.Regency;
+    [BindProperty] public string? ProvinceCode { get; set; }
+    [BindProperty] public string? RegencyCode { get; set; }
+    [BindProperty] public DateOnly? TermStart { get; set; }
+    [BindProperty] public DateOnly? TermEnd { get; set; }
+    [BindProperty] public DateOnly? InauguratedOn { get; set; }
+    [BindProperty] public string? DecreeNumber { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (TermStart is null || TermEnd is null) Errors = ["Masa bakti (awal dan akhir) wajib diisi (term dates are missing)."];
+        else
+        {
+            var (board, errors) = await boards.CreateAsync(new BoardDraft(Level, ProvinceCode, RegencyCode, TermStart.Value, TermEnd.Value, InauguratedOn, DecreeNumber), ct);
+            if (board is not null) return Redirect($"/admin/pengurus/{board.Id}");
+            Errors = errors;
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var list = await boards.Boards().AsNoTracking().Include(b => b.Officers)
+            .OrderBy(b => b.Level).ThenBy(b => b.ProvinceCode).ThenBy(b => b.RegencyCode).ThenByDescending(b => b.TermStart).Take(2000).ToListAsync(ct);
+        Boards = list.Select(b => new Row(b, boards.NameOf(b), b.Officers.FirstOrDefault(o => o.Position == OfficerPosition.Ketua)?.Name, b.Officers.Count)).ToList();
+        var provinces = scope.Level switch
+        {
+            ScopeLevel.National => regions.Provinces,
+            _ => regions.Provinces.Where(p => p.Code == scope.ProvinceCode).ToList(),
+        };
+        foreach (var p in provinces)
+        {
+            var coverage = await boards.CoverageAsync(p.Code, Today, ct);
+            if (scope.Level == ScopeLevel.Regency) coverage = coverage.Where(c => c.Regency.Code == scope.RegencyCode).ToList();
+            Coverage.Add((p.Name, coverage));
+        }
+        CoverageSvg = Siberindo.Boards.CoverageSvg.Draw(Coverage);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Siberindo.Accounts;
+using Siberindo.Programs;
+
+namespace Siberindo.Programs.Pages;
+
+[Authorize(Policy = Roles.BoardAdmin)]
+public sealed class EventsModel(ProgramService programs, AccessScope scope) : PageModel
+{
+    public sealed record Row(AssociationEvent Event, int Outlets, int Participants);
+
+    public List<Row> Events { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public AccessScope Scope => scope;
+
+    [BindProperty] public EventKind Kind { get; set; }
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public DateOnly? StartsOn { get; set; }
+    [BindProperty] public DateOnly? EndsOn { get; set; }
+    [BindProperty] public string? Place { get; set; }
+    [BindProperty] public string? ProvinceCode { get; set; }
+    [BindProperty] public string? RegencyCode { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (StartsOn is null) Errors = ["Tanggal mulai wajib diisi (start date is missing)."];
+        else
+        {
+            // Province and regency admins hold events in their own area unless they name a regency inside it.
+            var province = scope.Level == ScopeLevel.National ? ProvinceCode : scope.ProvinceCode;
+            var regency = scope.Level == ScopeLevel.Regency ? scope.RegencyCode : RegencyCode;
+            var (created, errors) = await programs.CreateEventAsync(new EventDraft(Kind, Title, StartsOn.Value, EndsOn ?? StartsOn.Value, Place, province, regency), ct);
+            if (created is not null) return Redirect($"/admin/kegiatan/{created.Id}");
+            Errors = errors;
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Events = (await programs.Events().AsNoTracking().OrderByDescending(e => e.StartsOn).Take(500)
+                .Select(e => new { e, Outlets = e.Attendance.Count(a => a.Attended), People = e.Attendance.Sum(a => a.Participants) }).ToListAsync(ct))
+            .Select(x => new Row(x.e, x.Outlets, x.People)).ToList();
+}
