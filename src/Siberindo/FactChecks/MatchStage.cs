@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Core.FactChecks;
@@ -18,7 +19,7 @@ namespace Siberindo.FactChecks;
 /// what it passed over). Word rarity comes from the search index's counts (<see cref="IndexedWordRarity"/>).
 /// </summary>
 public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, ArticleEvents articles, FactCheckEvents checks,
-    PageCacheInvalidator pages, IConfiguration configuration, ILogger<MatchStage> logger) : IPipelineStage
+    PageCacheInvalidator pages, IConfiguration configuration, IMeterFactory meters, ILogger<MatchStage> logger) : IPipelineStage
 {
     public const string LeaseName = "cekfakta";
     const int BatchSize = 500;
@@ -32,6 +33,12 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
     IndexedWordRarity? _rarity;
     Dictionary<long, int> _versions = [];
     bool _subscribed;
+    // What the stage costs the pipeline: zero while no check is published, whatever the crawl stores.
+    readonly Counter<long> _analysed = meters.Create(Observability.MeterName).CreateCounter<long>("siberindo.cekfakta.analysed",
+        description: "Articles the claim-matching stage analysed and matched against the published checks");
+
+    /// <summary>The word rarity the matcher weighs with (null until the stage first ran under its lease).</summary>
+    internal TermStatistics? Statistics => _rarity?.Statistics;
 
     public string Name => LeaseName;
     public TimeSpan PollInterval => TimeSpan.FromSeconds(5);
@@ -169,6 +176,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
         var now = Now;
         var found = new List<(FactCheckMatch Match, long? Story)>();
         var analysed = batch.Select(a => ClaimMatcher.Analyse(a.Title, StoryText.Of(a.Body, a.Summary))).ToList();
+        _analysed.Add(analysed.Count);
         await _rarity!.PrepareAsync(db, analysed.SelectMany(t => t.Distinct).Concat(matcher.Terms()), ct);
         for (var i = 0; i < batch.Count; i++)
         {
