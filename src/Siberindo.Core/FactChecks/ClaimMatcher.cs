@@ -41,6 +41,9 @@ public sealed class ClaimMatcher(TermStatistics statistics, ClaimMatcherOptions?
 
     public int Count { get { lock (_lock) return _claims.Count; } }
 
+    /// <summary>Every term of the known claims (claim, title and text): what the matcher weighs besides an article's.</summary>
+    public List<string> Terms() { lock (_lock) return [.. _byTerm.Keys]; }
+
     sealed class Entry(long id, HashSet<string> claim, HashSet<string> all, DateTimeOffset? reviewed)
     {
         public long Id { get; } = id;

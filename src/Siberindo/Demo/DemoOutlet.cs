@@ -37,9 +37,11 @@ public sealed record DemoArticle(
     DateTimeOffset Published,
     string Title,
     IReadOnlyList<string> Paragraphs,
-    long? ReleaseNumber)
+    long? ReleaseNumber,
+    string? Event = null)
 {
     /// <summary>The event the article reports, the demo's ground truth for stories: every republication of one press
-    /// release reports the release's event; each local article is an event of its own (no two outlets cover one).</summary>
-    public string EventId => ReleaseNumber is { } release ? $"release-{release}" : $"{Outlet.Slug}-{Number}";
+    /// release reports the release's event, every article about the demo hoax the hoax (<see cref="DemoWorld.HoaxEvent"/>);
+    /// each other local article is an event of its own (no two outlets cover one).</summary>
+    public string EventId => Event ?? (ReleaseNumber is { } release ? $"release-{release}" : $"{Outlet.Slug}-{Number}");
 }

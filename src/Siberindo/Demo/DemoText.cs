@@ -107,5 +107,40 @@ internal static class DemoText
         ]),
     ];
 
+    /// <summary>
+    /// Articles about the demo desk's hoax (<see cref="DemoFactCheckSeeder"/>: sembako through a paid sign-up link):
+    /// outlets that pass the chain message on as news, and one kind that checks it with the social affairs office.
+    /// The matching stage labels the first "Cek fakta: HOAKS" and the second "Memeriksa klaim".
+    /// </summary>
+    public static readonly (string Title, string[] Body)[] HoaxRepeats =
+    [
+        ("Viral Pesan Berantai Sembako Gratis dari Pemerintah {R}, Warga Cukup Isi Tautan",
+        [
+            "Pesan berantai berisi tawaran paket sembako gratis dari Pemerintah {R} beredar di grup WhatsApp warga sejak {D}.",
+            "Dalam pesan itu warga cukup mengisi tautan pendaftaran dan membayar biaya administrasi Rp25 ribu untuk menerima paket sembako gratis, yang disebut dibagikan kepada {N} keluarga.",
+            "Sejumlah warga mengaku sudah mengisi data diri di tautan tersebut dan kini menunggu kiriman paket.",
+        ]),
+        ("Warga {R} Ramai Bagikan Tautan Pendaftaran Sembako Gratis di WhatsApp",
+        [
+            "Tautan pendaftaran paket sembako gratis yang mengatasnamakan pemerintah kabupaten ramai dibagikan warga {R} lewat WhatsApp, {D}.",
+            "Pesan yang beredar menyebut warga cukup mengisi formulir di tautan itu dan membayar biaya administrasi Rp25 ribu agar paket sembako gratis dikirim ke rumah.",
+            "Pesan tersebut sudah diteruskan ke sedikitnya {M} grup warga.",
+        ]),
+        ("Pesan Sembako Gratis Lewat Tautan Pendaftaran Kembali Beredar di {R}",
+        [
+            "Pesan berantai tentang pembagian sembako gratis lewat tautan pendaftaran kembali beredar di {R}, {D}.",
+            "Penerima pesan diminta mengisi tautan pendaftaran di WhatsApp dan membayar biaya administrasi Rp25 ribu untuk mendapat paket sembako gratis dari pemerintah kabupaten.",
+            "Pesan itu juga meminta warga meneruskannya kepada {M} kontak lain.",
+        ]),
+    ];
+
+    public static readonly (string Title, string[] Body) HoaxCheck =
+        ("Dinas Sosial {R} Pastikan Pesan Sembako Gratis Lewat Tautan Berbayar Hoaks",
+        [
+            "Dinas Sosial {R} menegaskan pesan berantai tentang pendaftaran paket sembako gratis lewat tautan di WhatsApp dengan biaya administrasi Rp25 ribu adalah hoaks, {D}.",
+            "\"Bantuan sembako disalurkan lewat data desa tanpa biaya apa pun. Tautan itu mencatut nama pemerintah daerah,\" kata kepala dinas dalam klarifikasinya.",
+            "Warga diminta tidak mengisi data diri di tautan tersebut dan melaporkan pesan serupa kepada aparat desa.",
+        ]);
+
     public const string DemoNotice = "Artikel ini adalah data demo Siberindo: tokoh, media dan peristiwanya fiktif.";
 }

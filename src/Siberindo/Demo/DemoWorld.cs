@@ -14,6 +14,12 @@ public sealed class DemoWorld
     /// <summary>A new press release goes out this often; some outlets republish it within the next hour.</summary>
     public static readonly TimeSpan ReleaseEvery = TimeSpan.FromMinutes(10);
     public const int FeedLength = 15;
+    /// <summary>One article in this many is about the demo hoax (a few in a first crawl of the 240 outlets, about
+    /// one an hour after): its chain message passed on as news, or its check.</summary>
+    public const int HoaxEvery = 300;
+    /// <summary>The hoax's articles are one event: the chain message and its check are one story.</summary>
+    public const string HoaxEvent = "hoax-sembako";
+    const int HoaxSalt = 1_000_003;
 
     public IReadOnlyList<DemoOutlet> Outlets { get; }
 
@@ -98,6 +104,18 @@ public sealed class DemoWorld
             .Replace("{N}", n.ToString()).Replace("{M}", m.ToString()).Replace("{D}", DayOf(day));
 
         var dateline = outlet.RegencyName.Replace("Kabupaten ", "").ToUpperInvariant() + " – ";
+        // A few articles are about the demo desk's hoax, chosen by a hash of their own so that every other article's
+        // text (drawn from `random`) stays what it was.
+        if ((uint)StableSeed(outlet.Index + HoaxSalt, number) % HoaxEvery is 0)
+        {
+            var variant = (int)((uint)StableSeed(number, outlet.Index + HoaxSalt) % (DemoText.HoaxRepeats.Length + 1));
+            var (hoaxTitle, hoaxBody) = variant < DemoText.HoaxRepeats.Length ? DemoText.HoaxRepeats[variant] : DemoText.HoaxCheck;
+            int hn = 50 + random.Next(950), hm = 3 + random.Next(40);
+            var hoaxText = hoaxBody.Select(p => Fill(p, hn, hm, published)).ToList();
+            hoaxText[0] = dateline + hoaxText[0];
+            hoaxText.Add(DemoText.DemoNotice);
+            return new DemoArticle(outlet, number, published, Fill(hoaxTitle, hn, hm, published), hoaxText, null, HoaxEvent);
+        }
         if (random.Next(100) < 12)
         {
             // A republished press release: the release's own text, the outlet's dateline and sometimes a new headline.

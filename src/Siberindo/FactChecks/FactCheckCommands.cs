@@ -62,11 +62,13 @@ public static class FactCheckCommands
             await using var app = await CliHost.StartAsync(parse, ct);
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            // The stored stream's frequencies plus those of the articles at hand, which are the stream being matched.
-            var stats = await ClaimIndex.SeedStatisticsAsync(db, ct);
-            var analysed = lines.Select(l => ClaimMatcher.Analyse(l.Article.Title, l.Article.Body ?? l.Article.Summary ?? "")).ToList();
-            foreach (var a in analysed) stats.AddDocument(a.Distinct);
+            // The search index's frequencies (the stored stream's, as the matching stage weighs words) plus those of the
+            // articles at hand, which are the stream being matched.
+            var stats = new TermStatistics();
             var (matcher, _) = await ClaimIndex.BuildAsync(db, stats, ct);
+            var analysed = lines.Select(l => ClaimMatcher.Analyse(l.Article.Title, l.Article.Body ?? l.Article.Summary ?? "")).ToList();
+            await new IndexedWordRarity(stats).PrepareAsync(db, analysed.SelectMany(a => a.Distinct).Concat(matcher.Terms()), ct);
+            foreach (var a in analysed) stats.AddDocument(a.Distinct);
             var names = await db.Set<FactCheck>().AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.ExternalId ?? f.Id.ToString(), ct);
             var rejected = (await db.Set<FactCheckMatch>().AsNoTracking().Where(m => m.State == MatchState.Rejected)
                 .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { a.Guid, m.FactCheckId }).ToListAsync(ct))

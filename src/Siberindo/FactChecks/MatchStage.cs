@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Core.FactChecks;
@@ -13,10 +14,12 @@ namespace Siberindo.FactChecks;
 /// with the known claims (<see cref="ClaimMatcher"/>); what resembles one is stored as a <see cref="FactCheckMatch"/>,
 /// suggested or, above the confident threshold, labelled. Ingest wakes it through <see cref="ArticleEvents"/>; the
 /// registry through <see cref="FactCheckEvents"/>, and then a new or corrected check is also matched against the
-/// recent archive. A pair that exists (a rejection included) is never stored again.
+/// recent archive. A pair that exists (a rejection included) is never stored again. While no check is published the
+/// stage reads no article: it only moves its cursor to the stream's end (the archive match of the first check covers
+/// what it passed over). Word rarity comes from the search index's counts (<see cref="IndexedWordRarity"/>).
 /// </summary>
 public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, ArticleEvents articles, FactCheckEvents checks,
-    PageCacheInvalidator pages, IConfiguration configuration, ILogger<MatchStage> logger) : IPipelineStage
+    PageCacheInvalidator pages, IConfiguration configuration, IMeterFactory meters, ILogger<MatchStage> logger) : IPipelineStage
 {
     public const string LeaseName = "cekfakta";
     const int BatchSize = 500;
@@ -27,8 +30,15 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
     readonly SemaphoreSlim _gate = new(1, 1), _wake = new(0, 1);
     readonly StageLease _lease = new(LeaseName);
     ClaimMatcher? _matcher;
+    IndexedWordRarity? _rarity;
     Dictionary<long, int> _versions = [];
     bool _subscribed;
+    // What the stage costs the pipeline: zero while no check is published, whatever the crawl stores.
+    readonly Counter<long> _analysed = meters.Create(Observability.MeterName).CreateCounter<long>("siberindo.cekfakta.analysed",
+        description: "Articles the claim-matching stage analysed and matched against the published checks");
+
+    /// <summary>The word rarity the matcher weighs with (null until the stage first ran under its lease).</summary>
+    internal TermStatistics? Statistics => _rarity?.Statistics;
 
     public string Name => LeaseName;
     public TimeSpan PollInterval => TimeSpan.FromSeconds(5);
@@ -48,7 +58,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
         if (!role.RunsWorkers()) return null;
         return await _lease.RunAsync(_gate, scopes, Now, async (scope, db, anew) =>
         {
-            if (anew) _matcher = null;
+            if (anew) (_matcher, _rarity) = (null, null);
             var changed = await RefreshClaimsAsync(db, ct);
             var total = 0;
             if (changed.Count > 0) total += await MatchArchiveAsync(db, changed, ct);
@@ -61,7 +71,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
             // Outlets whose articles were labelled are told by mail (once each; a failed mail stays pending).
             if (total > 0) await scope.ServiceProvider.GetRequiredService<OutletNotices>().MailPendingAsync(configuration["Crawler:PublicBaseUrl"], ct);
             return total;
-        }, () => _matcher = null, ct);
+        }, () => (_matcher, _rarity) = (null, null), ct);
     }
 
     public async Task<int> PendingCountAsync(CancellationToken ct)
@@ -72,7 +82,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
         return await db.Articles.CountAsync(a => a.Id > cursor, ct);
     }
 
-    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct, () => _matcher = null);
+    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct, () => (_matcher, _rarity) = (null, null));
 
     /// <summary>Brings the matcher's claims up to date; returns the ids of checks that are new or corrected since.</summary>
     async Task<List<long>> RefreshClaimsAsync(SiberindoDb db, CancellationToken ct)
@@ -80,7 +90,9 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
         var first = _matcher is null;
         if (first)
         {
-            (_matcher, _versions) = await ClaimIndex.BuildAsync(db, await ClaimIndex.SeedStatisticsAsync(db, ct), ct);
+            var statistics = new TermStatistics();
+            _rarity = new IndexedWordRarity(statistics);
+            (_matcher, _versions) = await ClaimIndex.BuildAsync(db, statistics, ct);
             // Checks published while no stage ran have not seen the archive: those without any match yet.
             var matched = await db.Set<FactCheckMatch>().Select(m => m.FactCheckId).Distinct().ToListAsync(ct);
             return _versions.Keys.Except(matched).ToList();
@@ -111,7 +123,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
                 .Select(a => new Row(a.Id, a.OutletId, a.StoryId, a.Title, a.Body, a.Summary)).ToListAsync(ct);
             if (batch.Count == 0) break;
             after = batch[^1].Id;
-            found += await StoreAsync(db, batch, wanted, learn: false, ct);
+            found += await StoreAsync(db, batch, wanted, ct);
         }
         return found;
     }
@@ -126,26 +138,50 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
             db.Add(cursor);
             await db.SaveChangesAsync(ct);
         }
+        if (_matcher!.Count == 0) return await SkipToEndAsync(db, cursor, ct);
         var position = cursor.Position;
         var batch = await db.Articles.AsNoTracking().Where(a => a.Id > position).OrderBy(a => a.Id).Take(BatchSize)
             .Select(a => new Row(a.Id, a.OutletId, a.StoryId, a.Title, a.Body, a.Summary)).ToListAsync(ct);
         if (batch.Count == 0) return 0;
         cursor.Position = batch[^1].Id;
-        await StoreAsync(db, batch, null, learn: true, ct);
+        await StoreAsync(db, batch, null, ct);
         return batch.Count;
     }
 
-    async Task<int> StoreAsync(SiberindoDb db, List<Row> batch, HashSet<long>? only, bool learn, CancellationToken ct)
+    /// <summary>
+    /// No claim to match: the cursor moves to the newest article without reading any (one indexed MAX). Returns 0 so
+    /// the caller's loop ends; a check published later is matched against the archive these articles are in.
+    /// </summary>
+    async Task<int> SkipToEndAsync(SiberindoDb db, FactCheckCursor cursor, CancellationToken ct)
+    {
+        var newest = await db.Articles.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        if (newest <= cursor.Position) return 0;
+        cursor.Position = newest;
+        await SaveAsync(db, ct);
+        db.ChangeTracker.Clear();
+        return 0;
+    }
+
+    async Task SaveAsync(SiberindoDb db, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await _lease.RenewOrThrowAsync(db, Now, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    async Task<int> StoreAsync(SiberindoDb db, List<Row> batch, HashSet<long>? only, CancellationToken ct)
     {
         var matcher = _matcher!;
         var now = Now;
         var found = new List<(FactCheckMatch Match, long? Story)>();
-        foreach (var a in batch)
+        var analysed = batch.Select(a => ClaimMatcher.Analyse(a.Title, StoryText.Of(a.Body, a.Summary))).ToList();
+        _analysed.Add(analysed.Count);
+        await _rarity!.PrepareAsync(db, analysed.SelectMany(t => t.Distinct).Concat(matcher.Terms()), ct);
+        for (var i = 0; i < batch.Count; i++)
         {
-            var terms = ClaimMatcher.Analyse(a.Title, StoryText.Of(a.Body, a.Summary));
-            if (learn) matcher.Statistics.AddDocument(terms.Distinct);
-            if (matcher.Count == 0) continue;
-            var result = matcher.Match(terms);
+            var a = batch[i];
+            var result = matcher.Match(analysed[i]);
             foreach (var m in result.Ranked.Where(m => m.Score >= SuggestScore && (only is null || only.Contains(m.ClaimId))))
             {
                 var state = result.Confident?.ClaimId == m.ClaimId ? MatchState.Labelled : MatchState.Suggested;
@@ -165,12 +201,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
             fresh = found.Where(f => !existing.Contains((f.Match.ArticleId, f.Match.FactCheckId))).ToList();
             db.AddRange(fresh.Select(f => f.Match));
         }
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-        {
-            await _lease.RenewOrThrowAsync(db, now, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
+        await SaveAsync(db, ct);
         db.ChangeTracker.Clear();
         var labelled = fresh.Where(f => f.Match.State == MatchState.Labelled).ToList();
         if (labelled.Count > 0)
