@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.WebSub;
 using Siberindo.Crawling;
 using Siberindo.Tests.Infrastructure;
 
