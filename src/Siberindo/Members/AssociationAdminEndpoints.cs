@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Outlets;
@@ -15,12 +16,12 @@ public static class AssociationAdminEndpoints
 
     public static IEndpointRouteBuilder MapAssociationAdmin(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/admin/laporan/{province}/{year:int}.pdf", async (string province, int year, AccessScope scope, AnnualReport report, MemberStatistics stats, CancellationToken ct) =>
+        app.MapGet("/admin/laporan/{province}/{year:int}.pdf", async Task<Results<FileContentHttpResult, NotFound>> (string province, int year, AccessScope scope, AnnualReport report, MemberStatistics stats, CancellationToken ct) =>
         {
             scope.Demand(scope.CoversProvince(province) && year >= 1990 && year <= stats.Today.Year);
             using var buffer = new MemoryStream();
-            if (!await report.WriteAsync(province, year, buffer, ct)) return Results.NotFound();
-            return Results.File(buffer.ToArray(), "application/pdf", $"laporan-akhir-tahun-{province}-{year}.pdf");
+            if (!await report.WriteAsync(province, year, buffer, ct)) return TypedResults.NotFound();
+            return TypedResults.File(buffer.ToArray(), "application/pdf", $"laporan-akhir-tahun-{province}-{year}.pdf");
         }).RequireAuthorization(Roles.Staff).ExcludeFromDescription();
 
         app.MapGet("/admin/anggota/ekspor.{format:regex(^(csv|xlsx)$)}", async (string format, AccessScope scope, MemberTransfer transfer, CancellationToken ct) =>
@@ -36,9 +37,9 @@ public static class AssociationAdminEndpoints
             if (!string.IsNullOrWhiteSpace(q)) outlets = outlets.Where(o => o.Name.Contains(q) || o.Domain.Contains(q));
             return await Summaries(outlets.OrderBy(o => o.Name).Take(1000), db, ct);
         });
-        api.MapGet("/{id:int}", async (int id, AccessScope scope, SiberindoDb db, CancellationToken ct) =>
+        api.MapGet("/{id:int}", async Task<Results<Ok<MemberSummary>, NotFound>> (int id, AccessScope scope, SiberindoDb db, CancellationToken ct) =>
             (await Summaries(scope.Outlets(db.Outlets).AsNoTracking().Where(o => o.Id == id), db, ct)).SingleOrDefault() is { } m
-                ? Results.Ok(m) : Results.NotFound());
+                ? TypedResults.Ok(m) : TypedResults.NotFound());
         return app;
     }
 
