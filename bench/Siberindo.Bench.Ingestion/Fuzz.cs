@@ -92,7 +92,10 @@ internal sealed class Fuzz(string corpusDirectory, string fixturesDirectory)
 
     private void LoadSeeds()
     {
-        foreach (var file in Directory.EnumerateFiles(fixturesDirectory).Order()) _seeds.Add(File.ReadAllBytes(file));
+        // The quirk fixtures sit beside each format's tests: Feeds/Rss/testdata, Feeds/Xml/testdata...
+        var fixtures = Directory.EnumerateFiles(fixturesDirectory, "*", SearchOption.AllDirectories)
+            .Where(file => Path.GetFileName(Path.GetDirectoryName(file)) == "testdata");
+        foreach (var file in fixtures.Order(StringComparer.Ordinal)) _seeds.Add(File.ReadAllBytes(file));
         foreach (var file in Directory.EnumerateFiles(corpusDirectory).Order()) _seeds.Add(File.ReadAllBytes(file));
     }
 

@@ -12,7 +12,7 @@ switch (command)
 {
     case "fuzz":
         return new Fuzz(Path.Combine(root, "bench", "Siberindo.Bench.Ingestion", "fuzz-corpus"),
-                Path.Combine(root, "tests", "Siberindo.Core.Tests", "Feeds", "testdata"))
+                Path.Combine(root, "tests", "Siberindo.Core.Tests", "Feeds"))
             .Run(TimeSpan.FromMinutes(Number("--minutes", 10)), (int)Number("--threads", 1));
     case "crawl":
         return await CrawlBenchmark.RunAsync(new CrawlBenchmark.Settings(

@@ -1,3 +1,9 @@
+using Siberindo.Core.Feeds.Atom;
+using Siberindo.Core.Feeds.JsonFeed;
+using Siberindo.Core.Feeds.Rss;
+using Siberindo.Core.Feeds.Sitemaps;
+using Siberindo.Core.Feeds.Xml;
+
 namespace Siberindo.Core.Feeds;
 
 /// <summary>

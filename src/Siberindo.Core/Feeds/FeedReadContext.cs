@@ -1,3 +1,7 @@
+using Siberindo.Core.Feeds.Dates;
+using Siberindo.Core.Feeds.Html;
+using Siberindo.Core.Feeds.Xml;
+
 namespace Siberindo.Core.Feeds;
 
 /// <summary>What every format reader needs while it works: the options, the problem log, and the shared conversions.</summary>

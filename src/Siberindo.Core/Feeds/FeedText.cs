@@ -1,4 +1,5 @@
 using System.Text;
+using Siberindo.Core.Feeds.Html;
 
 namespace Siberindo.Core.Feeds;
 

@@ -1,3 +1,5 @@
+using Siberindo.Core.Feeds.Xml;
+
 namespace Siberindo.Core.Feeds;
 
 /// <summary>

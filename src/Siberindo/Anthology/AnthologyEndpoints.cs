@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Siberindo.Anthology;
 
 /// <summary>The free downloads: /lomba/{round}/antologi.epub and .pdf, each counted.</summary>
@@ -6,12 +8,14 @@ public static class AnthologyEndpoints
     public static IEndpointRouteBuilder MapAnthology(this IEndpointRouteBuilder app)
     {
         var books = app.MapGroup("/lomba/{round:int}").WithTags("Anthology");
-        books.MapGet("/antologi.epub", (int round, AnthologyService service, HttpContext http, CancellationToken ct) => DownloadAsync(round, epub: true, service, http, ct));
-        books.MapGet("/antologi.pdf", (int round, AnthologyService service, HttpContext http, CancellationToken ct) => DownloadAsync(round, epub: false, service, http, ct));
+        books.MapGet("/antologi.epub", (int round, AnthologyService service, HttpContext http, CancellationToken ct) => DownloadAsync(round, epub: true, service, http, ct))
+            .Produces(StatusCodes.Status200OK, contentType: "application/epub+zip");
+        books.MapGet("/antologi.pdf", (int round, AnthologyService service, HttpContext http, CancellationToken ct) => DownloadAsync(round, epub: false, service, http, ct))
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(int round, bool epub, AnthologyService service, HttpContext http, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(int round, bool epub, AnthologyService service, HttpContext http, CancellationToken ct)
     {
         var bytes = await service.DownloadAsync(round, epub, ct);
         if (bytes is null) return TypedResults.NotFound();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Regions;
 using Siberindo.Storage;
@@ -15,11 +16,11 @@ public static class ArticlesApi
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/articles", async (int? limit, int? page, string? province, string? outlet,
+        app.MapGet("/api/v1/articles", async Task<Results<Ok<PageOfArticles>, ProblemHttpResult>> (int? limit, int? page, string? province, string? outlet,
                 SiberindoDb db, RegionCatalog regions, CancellationToken ct) =>
             {
                 var take = Math.Clamp(limit ?? 50, 1, MaxLimit);
-                if (page is < 1) return Results.Problem("page starts at 1.", statusCode: 400);
+                if (page is < 1) return TypedResults.Problem("page starts at 1.", statusCode: 400);
                 var pageNumber = page ?? 1;
                 // A page past the end is empty, with the number asked for; never another page's articles.
                 var skip = (long)(pageNumber - 1) * take;
@@ -27,13 +28,13 @@ public static class ArticlesApi
                 if (!string.IsNullOrWhiteSpace(province))
                 {
                     if (regions.ProvinceByCodeOrSlug(province) is not { } p)
-                        return Results.Problem($"Unknown province '{province}': use a code such as 36 or a slug such as banten.", statusCode: 400);
+                        return TypedResults.Problem($"Unknown province '{province}': use a code such as 36 or a slug such as banten.", statusCode: 400);
                     query = query.Where(a => a.ProvinceCode == p.Code);
                 }
                 if (!string.IsNullOrWhiteSpace(outlet)) query = query.Where(a => a.Outlet!.Slug == outlet);
 
                 var total = await query.CountAsync(ct);
-                if (skip >= total) return Results.Ok(new PageOfArticles([], pageNumber, total));
+                if (skip >= total) return TypedResults.Ok(new PageOfArticles([], pageNumber, total));
                 var rows = await query
                     .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
                     .Skip((int)skip).Take(take)
@@ -41,11 +42,10 @@ public static class ArticlesApi
                     .ToListAsync(ct);
                 var items = rows.Select(r => new Item(r.Id, r.Title, r.Url, r.Published, new OutletRef(r.Slug, r.Name),
                     r.ProvinceCode is { } c && regions.Province(c) is { } pr ? new ProvinceRef(pr.Code, pr.Name) : null)).ToList();
-                return Results.Ok(new PageOfArticles(items, pageNumber, total));
+                return TypedResults.Ok(new PageOfArticles(items, pageNumber, total));
             })
             .WithTags("Articles")
             .WithSummary("Latest articles, newest first; filter by province (code or slug) and outlet (slug). A page past the end is empty.")
-            .Produces<PageOfArticles>()
             .ProducesProblem(400);
         return app;
     }

@@ -1,5 +1,5 @@
 using System.Text;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Html;
 
 namespace Siberindo.Articles;
 

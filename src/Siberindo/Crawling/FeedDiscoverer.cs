@@ -1,4 +1,5 @@
 using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Discovery;
 
 namespace Siberindo.Crawling;
 

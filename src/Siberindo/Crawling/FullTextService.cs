@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Images;
 using Siberindo.Search;
 using Siberindo.Storage;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Siberindo.Articles;
 using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.WebSub;
 using Siberindo.Core.Regions;
 using Siberindo.Core.Text;
 using Siberindo.Outlets;

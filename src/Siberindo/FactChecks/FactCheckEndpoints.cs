@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using System.Xml;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Portal.Seo;
 
@@ -11,7 +12,7 @@ public static class FactCheckEndpoints
 {
     public static IEndpointRouteBuilder MapFactCheckEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/cek-fakta/feed.xml", async (HttpRequest request, FactCheckQueries queries, CancellationToken ct) =>
+        app.MapGet("/cek-fakta/feed.xml", async Task<FileContentHttpResult> (HttpRequest request, FactCheckQueries queries, CancellationToken ct) =>
         {
             var baseUrl = SiteIdentity.BaseUrl(request);
             var checks = await queries.ListAsync(null, 1, ct);
@@ -39,24 +40,24 @@ public static class FactCheckEndpoints
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
-            return Results.Bytes(output.ToArray(), "application/rss+xml; charset=utf-8");
-        }).CacheOutput(FactCheckPages.CachePolicy);
+            return TypedResults.Bytes(output.ToArray(), "application/rss+xml; charset=utf-8");
+        }).CacheOutput(FactCheckPages.CachePolicy).Produces(StatusCodes.Status200OK, contentType: "application/rss+xml");
 
         // Every check at once, for partner desks and Fact Check Explorer-style readers; `siberindo cekfakta import` reads it back.
-        app.MapGet("/cek-fakta/claimreview.json", async (HttpRequest request, FactCheckQueries queries, CancellationToken ct) =>
+        app.MapGet("/cek-fakta/claimreview.json", async Task<ContentHttpResult> (HttpRequest request, FactCheckQueries queries, CancellationToken ct) =>
         {
             var baseUrl = SiteIdentity.BaseUrl(request);
             var checks = await queries.Published().OrderBy(f => f.Id).ToListAsync(ct);
             var list = new JsonArray(checks.Select(f => (JsonNode)ClaimReviewJson.Write(f, baseUrl + FactCheckPages.Url(f.Id, f.Slug), SiteIdentity.Name)).ToArray());
-            return Results.Text(StructuredData.Serialize(new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = list }), "application/ld+json; charset=utf-8");
-        }).CacheOutput(FactCheckPages.CachePolicy);
+            return TypedResults.Text(StructuredData.Serialize(new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = list }), "application/ld+json; charset=utf-8");
+        }).CacheOutput(FactCheckPages.CachePolicy).Produces(StatusCodes.Status200OK, contentType: "application/ld+json");
 
         // A report's screenshot, for the desk only, served so that no browser runs it as a page.
-        app.MapGet("/admin/cek-fakta/laporan/{id:long}/gambar", async (long id, HttpContext http, HoaxReports reports, Accounts.AccessScope scope, CancellationToken ct) =>
+        app.MapGet("/admin/cek-fakta/laporan/{id:long}/gambar", async Task<Results<FileContentHttpResult, NotFound>> (long id, HttpContext http, HoaxReports reports, Accounts.AccessScope scope, CancellationToken ct) =>
         {
-            if (!scope.IsFactChecker) return Results.NotFound();
+            if (!scope.IsFactChecker) return TypedResults.NotFound();
             var image = await reports.ScreenshotAsync(id, ct);
-            return image is null ? Results.NotFound() : Partners.Uploads.Serve(http, image.Content, image.ContentType, $"laporan-{id}{(image.ContentType == "image/png" ? ".png" : image.ContentType == "image/webp" ? ".webp" : ".jpg")}");
+            return image is null ? TypedResults.NotFound() : Partners.Uploads.Serve(http, image.Content, image.ContentType, $"laporan-{id}{(image.ContentType == "image/png" ? ".png" : image.ContentType == "image/webp" ? ".webp" : ".jpg")}");
         }).RequireAuthorization(Accounts.Roles.Staff).ExcludeFromDescription();
         return app;
     }

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Files;
 using Siberindo.Partners;
 using Siberindo.Regions;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Outlets;
@@ -27,9 +28,9 @@ public static class AssociationAdminEndpoints
             if (!string.IsNullOrWhiteSpace(q)) outlets = outlets.Where(o => o.Name.Contains(q) || o.Domain.Contains(q));
             return await Summaries(outlets.OrderBy(o => o.Name).Take(1000), db, ct);
         });
-        api.MapGet("/{id:int}", async (int id, AccessScope scope, SiberindoDb db, CancellationToken ct) =>
+        api.MapGet("/{id:int}", async Task<Results<Ok<MemberSummary>, NotFound>> (int id, AccessScope scope, SiberindoDb db, CancellationToken ct) =>
             (await Summaries(scope.Outlets(db.Outlets).AsNoTracking().Where(o => o.Id == id), db, ct)).SingleOrDefault() is { } m
-                ? Results.Ok(m) : Results.NotFound());
+                ? TypedResults.Ok(m) : TypedResults.NotFound());
         return app;
     }
 

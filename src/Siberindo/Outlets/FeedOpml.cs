@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Subscriptions;
 using Siberindo.Regions;
 using Siberindo.Storage;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Siberindo.Core.Files;
 
 namespace Siberindo.Partners;
@@ -46,7 +47,7 @@ public static class Uploads
     /// A stored file as a response that no browser runs as a page: its sniffed type only, nosniff, a download for PDFs
     /// (photos may show inline: JPEG, PNG and WebP carry no script), and a sandboxing CSP in case one ever did.
     /// </summary>
-    public static IResult Serve(HttpContext http, byte[] content, string contentType, string fileName)
+    public static FileContentHttpResult Serve(HttpContext http, byte[] content, string contentType, string fileName)
     {
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
@@ -54,6 +55,6 @@ public static class Uploads
         headers.CacheControl = "private, max-age=300";
         var inline = contentType.StartsWith("image/", StringComparison.Ordinal);
         headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = fileName, Inline = inline }.ToString();
-        return Results.Bytes(content, contentType);
+        return TypedResults.Bytes(content, contentType);
     }
 }

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Siberindo.Regions;
 
 public static class RegionsApi
 {
+    public sealed record ProvinceWithRegencies(string Code, string Name, string Slug, IEnumerable<RegencyInfo> Regencies);
+
     public static IServiceCollection AddRegions(this IServiceCollection services) =>
         services.AddSingleton(_ => RegionCatalog.LoadFrom(RegionCatalog.DefaultFolder));
 
@@ -12,10 +16,10 @@ public static class RegionsApi
         group.MapGet("/provinces", (RegionCatalog catalog) => catalog.Provinces)
             .WithSummary("All provinces with their Kemendagri codes.");
 
-        group.MapGet("/provinces/{key}", (string key, RegionCatalog catalog) =>
+        group.MapGet("/provinces/{key}", Results<Ok<ProvinceWithRegencies>, NotFound> (string key, RegionCatalog catalog) =>
                 catalog.ProvinceByCodeOrSlug(key) is { } p
-                    ? Results.Ok(new { p.Code, p.Name, p.Slug, regencies = catalog.Regencies.Where(r => r.ProvinceCode == p.Code) })
-                    : Results.NotFound())
+                    ? TypedResults.Ok(new ProvinceWithRegencies(p.Code, p.Name, p.Slug, catalog.Regencies.Where(r => r.ProvinceCode == p.Code)))
+                    : TypedResults.NotFound())
             .WithSummary("One province by code (\"36\") or slug (\"banten\") with its regencies and cities.");
 
         group.MapGet("/regencies", (string? name, string? province, RegionCatalog catalog) =>
@@ -26,8 +30,8 @@ public static class RegionsApi
             })
             .WithSummary("Regencies and cities, by name (\"Kota Bogor\", \"Kab. Bogor\", \"Bogor\") and/or province code.");
 
-        group.MapGet("/regencies/{code}", (string code, RegionCatalog catalog) =>
-                catalog.Regency(code) is { } r ? Results.Ok(r) : Results.NotFound())
+        group.MapGet("/regencies/{code}", Results<Ok<RegencyInfo>, NotFound> (string code, RegionCatalog catalog) =>
+                catalog.Regency(code) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
             .WithSummary("One regency or city by code (\"36.71\").");
         return app;
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Html;
 using Siberindo.Portal;
 
 namespace Siberindo.Releases;

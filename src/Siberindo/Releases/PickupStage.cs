@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Siberindo.Articles;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Stories;
 using Siberindo.Hosting;
 using Siberindo.Regions;

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Partners;
 using Siberindo.Portal.Feeds;
@@ -23,45 +24,48 @@ public static class ReleaseEndpoints
             app.MapGet($"/rilis/{name}", (HttpContext http, ReleaseQueries q, CancellationToken ct) =>
                     FeedAsync(http, format, q, null, null, "Siberindo: rilis mitra pemerintah", "Siaran pers mitra pemerintah untuk media anggota.", "/rilis", ct))
                 .CacheOutput(ReleasePages.CachePolicy).ExcludeFromDescription();
-            app.MapGet($"/rilis/mitra/{{slug}}/{name}", async (string slug, HttpContext http, ReleaseQueries q, SiberindoDb db, CancellationToken ct) =>
+            app.MapGet($"/rilis/mitra/{{slug}}/{name}", async Task<Results<FileContentHttpResult, NotFound>> (string slug, HttpContext http, ReleaseQueries q, SiberindoDb db, CancellationToken ct) =>
                     await db.Set<Partner>().AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct) is { } p
                         ? await FeedAsync(http, format, q, p.Id, null, $"Siberindo: rilis {p.Name}", $"Siaran pers {p.Name}.", $"/rilis/mitra/{slug}", ct)
-                        : Results.NotFound())
+                        : TypedResults.NotFound())
                 .CacheOutput(ReleasePages.CachePolicy).ExcludeFromDescription();
-            app.MapGet($"/rilis/provinsi/{{slug}}/{name}", async (string slug, HttpContext http, ReleaseQueries q, RegionCatalog regions, CancellationToken ct) =>
+            app.MapGet($"/rilis/provinsi/{{slug}}/{name}", async Task<Results<FileContentHttpResult, NotFound>> (string slug, HttpContext http, ReleaseQueries q, RegionCatalog regions, CancellationToken ct) =>
                     regions.ProvinceByCodeOrSlug(slug) is { } p
                         ? await FeedAsync(http, format, q, null, p.Code, $"Siberindo: rilis untuk {p.Name}", $"Siaran pers untuk media di {p.Name}.", $"/rilis/provinsi/{p.Slug}", ct)
-                        : Results.NotFound())
+                        : TypedResults.NotFound())
                 .CacheOutput(ReleasePages.CachePolicy).ExcludeFromDescription();
             app.MapGet($"/rilis/saluran/{{token}}/{name}", (string token, HttpContext http, SiberindoDb db, ReleaseReader reader, CancellationToken ct) =>
                 PrivateFeedAsync(http, format, token, db, reader, ct)).ExcludeFromDescription();
         }
 
-        app.MapGet("/rilis/{id:long}/lampiran/{attachmentId:long}", async (long id, long attachmentId, HttpContext http, ReleaseReader reader, CancellationToken ct) =>
-            await reader.AttachmentAsync(id, attachmentId, ct) is { } file ? Uploads.Serve(http, file.Content, file.Attachment.ContentType, file.Attachment.FileName) : Results.NotFound())
+        app.MapGet("/rilis/{id:long}/lampiran/{attachmentId:long}", async Task<Results<FileContentHttpResult, NotFound>> (long id, long attachmentId, HttpContext http, ReleaseReader reader, CancellationToken ct) =>
+            await reader.AttachmentAsync(id, attachmentId, ct) is { } file ? Uploads.Serve(http, file.Content, file.Attachment.ContentType, file.Attachment.FileName) : TypedResults.NotFound())
             .ExcludeFromDescription();
         app.MapGet("/rilis/terima/{key}", OpenAsync).ExcludeFromDescription();
         app.MapGet("/rilis/terima/{key}/lampiran/{attachmentId:long}", DownloadAsync).ExcludeFromDescription();
         app.MapGet("/sitemap-rilis.xml", SitemapAsync).CacheOutput(ReleasePages.CachePolicy).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/releases").WithTags("Releases").CacheOutput(ReleasePages.CachePolicy);
-        api.MapGet("/", ListApiAsync).WithSummary("Published press releases of government partners, newest first (IPTC ninjs).");
-        api.MapGet("/{id:long}", ItemApiAsync).WithSummary("One published release as IPTC ninjs.");
+        // ninjs is written as JSON by hand, so no CLR type describes the body; the status codes and media type still do.
+        api.MapGet("/", ListApiAsync).WithSummary("Published press releases of government partners, newest first (IPTC ninjs).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/{id:long}", ItemApiAsync).WithSummary("One published release as IPTC ninjs.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
 
-        app.MapGet("/mitra/rilis/{id:long}/lampiran/{attachmentId:long}", async (long id, long attachmentId, HttpContext http, ReleaseService releases, CancellationToken ct) =>
-                await releases.OwnAttachmentAsync(id, attachmentId, ct) is { } file ? Uploads.Serve(http, file.Content, file.Attachment.ContentType, file.Attachment.FileName) : Results.NotFound())
+        app.MapGet("/mitra/rilis/{id:long}/lampiran/{attachmentId:long}", async Task<Results<FileContentHttpResult, NotFound>> (long id, long attachmentId, HttpContext http, ReleaseService releases, CancellationToken ct) =>
+                await releases.OwnAttachmentAsync(id, attachmentId, ct) is { } file ? Uploads.Serve(http, file.Content, file.Attachment.ContentType, file.Attachment.FileName) : TypedResults.NotFound())
             .RequireAuthorization(PartnersExtensions.PartnerPolicy).ExcludeFromDescription();
         var partner = app.MapGroup("/mitra/rilis/{id:long}").RequireAuthorization(PartnersExtensions.PartnerPolicy).ExcludeFromDescription();
-        partner.MapGet("/liputan.csv", async (long id, HttpContext http, CoverageService coverage, CancellationToken ct) =>
-            await coverage.ReportAsync(id, ct) is { } r ? Results.File(CoverageService.Csv(r, BaseUrl(http)), "text/csv; charset=utf-8", $"liputan-rilis-{id}.csv") : Results.NotFound());
-        partner.MapGet("/liputan.pdf", async (long id, CoverageService coverage, CancellationToken ct) =>
-            await coverage.ReportAsync(id, ct) is { } r ? Results.File(CoverageService.Pdf(r), "application/pdf", $"liputan-rilis-{id}.pdf") : Results.NotFound());
+        partner.MapGet("/liputan.csv", async Task<Results<FileContentHttpResult, NotFound>> (long id, HttpContext http, CoverageService coverage, CancellationToken ct) =>
+            await coverage.ReportAsync(id, ct) is { } r ? TypedResults.File(CoverageService.Csv(r, BaseUrl(http)), "text/csv; charset=utf-8", $"liputan-rilis-{id}.csv") : TypedResults.NotFound());
+        partner.MapGet("/liputan.pdf", async Task<Results<FileContentHttpResult, NotFound>> (long id, CoverageService coverage, CancellationToken ct) =>
+            await coverage.ReportAsync(id, ct) is { } r ? TypedResults.File(CoverageService.Pdf(r), "application/pdf", $"liputan-rilis-{id}.pdf") : TypedResults.NotFound());
         return app;
     }
 
     static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 
-    static async Task<IResult> FeedAsync(HttpContext http, FeedFormat format, ReleaseQueries q, int? partnerId, string? province, string title, string description, string path, CancellationToken ct)
+    static async Task<FileContentHttpResult> FeedAsync(HttpContext http, FeedFormat format, ReleaseQueries q, int? partnerId, string? province, string title, string description, string path, CancellationToken ct)
     {
         var items = (await q.ListAsync(partnerId, province, null, 1, ReleasePages.PageSize, ct))
             .Select(r => new FeedItem(r.Id, r.Headline, r.Excerpt, r.Published, r.PartnerName, ReleasePages.Url(r.Id, r.Slug), "rilis")).ToList();
@@ -70,12 +74,12 @@ public static class ReleaseEndpoints
 
 
     /// <summary>The releases delivered to one outlet, for its private token; items link through the outlet's tracked links.</summary>
-    static async Task<IResult> PrivateFeedAsync(HttpContext http, FeedFormat format, string token, SiberindoDb db, ReleaseReader reader, CancellationToken ct)
+    static async Task<Results<FileContentHttpResult, NotFound>> PrivateFeedAsync(HttpContext http, FeedFormat format, string token, SiberindoDb db, ReleaseReader reader, CancellationToken ct)
     {
         var hash = ReceiverService.Hash(token);
         var channel = await db.Set<ReleaseChannel>().AsNoTracking().Where(c => c.TokenHash == hash && c.RevokedAt == null)
             .Join(db.Outlets, c => c.OutletId, o => o.Id, (c, o) => new { c.OutletId, o.Name }).SingleOrDefaultAsync(ct);
-        if (channel is null) return Results.NotFound();
+        if (channel is null) return TypedResults.NotFound();
         http.Response.Headers.CacheControl = "private, no-store";
         var items = await db.Set<ReleaseDelivery>().AsNoTracking().Where(d => d.OutletId == channel.OutletId)
             .Join(reader.Out(), d => d.ReleaseId, r => r.Id, (d, r) => new { d.Key, r.Id, r.Headline, r.BodyHtml, r.EmbargoUntil, r.PartnerId })
@@ -86,29 +90,29 @@ public static class ReleaseEndpoints
     }
 
     /// <summary>An outlet opens a release through its own link (mail, private feed, inbox): counted, then the release's page.</summary>
-    static async Task<IResult> OpenAsync(string key, SiberindoDb db, ReleaseReader reader, CancellationToken ct)
+    static async Task<Results<RedirectHttpResult, NotFound>> OpenAsync(string key, SiberindoDb db, ReleaseReader reader, CancellationToken ct)
     {
         var delivery = await db.Set<ReleaseDelivery>().SingleOrDefaultAsync(d => d.Key == key, ct);
         var release = delivery is null ? null : await reader.Readable().Where(r => r.Id == delivery.ReleaseId).Select(r => new { r.Id, r.Slug }).SingleOrDefaultAsync(ct);
-        if (delivery is null || release is null) return Results.NotFound();
+        if (delivery is null || release is null) return TypedResults.NotFound();
         delivery.Opens++;
         delivery.FirstOpenedAt ??= reader.Now;
         db.Add(new ReleaseActivity { ReleaseId = release.Id, OutletId = delivery.OutletId, Kind = ActivityKind.Opened, At = reader.Now });
         await db.SaveChangesAsync(ct);
-        return Results.Redirect(ReleasePages.Url(release.Id, release.Slug));
+        return TypedResults.Redirect(ReleasePages.Url(release.Id, release.Slug));
     }
 
-    static async Task<IResult> DownloadAsync(string key, long attachmentId, HttpContext http, SiberindoDb db, ReleaseReader reader, CancellationToken ct)
+    static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(string key, long attachmentId, HttpContext http, SiberindoDb db, ReleaseReader reader, CancellationToken ct)
     {
         var delivery = await db.Set<ReleaseDelivery>().SingleOrDefaultAsync(d => d.Key == key, ct);
-        if (delivery is null || await reader.AttachmentAsync(delivery.ReleaseId, attachmentId, ct) is not { } file) return Results.NotFound();
+        if (delivery is null || await reader.AttachmentAsync(delivery.ReleaseId, attachmentId, ct) is not { } file) return TypedResults.NotFound();
         delivery.Downloads++;
         db.Add(new ReleaseActivity { ReleaseId = delivery.ReleaseId, OutletId = delivery.OutletId, Kind = ActivityKind.Downloaded, At = reader.Now, Detail = file.Attachment.FileName });
         await db.SaveChangesAsync(ct);
         return Uploads.Serve(http, file.Content, file.Attachment.ContentType, file.Attachment.FileName);
     }
 
-    static async Task<IResult> SitemapAsync(HttpContext http, ReleaseReader reader, SiberindoDb db, CancellationToken ct)
+    static async Task<FileContentHttpResult> SitemapAsync(HttpContext http, ReleaseReader reader, SiberindoDb db, CancellationToken ct)
     {
         var baseUrl = BaseUrl(http);
         var releases = await reader.Out().OrderByDescending(r => r.EmbargoUntil).Take(SitemapEndpoints.PageSize - 100)
@@ -117,10 +121,10 @@ public static class ReleaseEndpoints
         var urls = new[] { new SitemapWriter.Url(baseUrl + "/rilis") }
             .Concat(partners.Select(s => new SitemapWriter.Url($"{baseUrl}/rilis/mitra/{s}")))
             .Concat(releases.Select(r => new SitemapWriter.Url(baseUrl + ReleasePages.Url(r.Id, r.Slug), r.CorrectedAt ?? r.EmbargoUntil)));
-        return Results.Bytes(SitemapWriter.UrlSet(urls), SitemapWriter.ContentType);
+        return TypedResults.Bytes(SitemapWriter.UrlSet(urls), SitemapWriter.ContentType);
     }
 
-    static async Task<IResult> ListApiAsync(HttpContext http, ReleaseQueries q, SiberindoDb db, RegionCatalog regions, string? partner, string? province, int? page, CancellationToken ct)
+    static async Task<Results<ContentHttpResult, ProblemHttpResult>> ListApiAsync(HttpContext http, ReleaseQueries q, SiberindoDb db, RegionCatalog regions, string? partner, string? province, int? page, CancellationToken ct)
     {
         int? partnerId = null;
         if (partner is not null)
@@ -137,13 +141,13 @@ public static class ReleaseEndpoints
         var cards = await q.ListAsync(partnerId, provinceCode, http.Request.Query["q"], Math.Max(1, page ?? 1), ReleasePages.PageSize, ct);
         var ids = cards.Select(c => c.Id).ToList();
         var items = await ItemsAsync(http, db, regions, q.Now, db.Set<Release>().AsNoTracking().Out(q.Now).Where(r => ids.Contains(r.Id)), ct);
-        return Results.Text("[" + string.Join(",", ids.Where(items.ContainsKey).Select(id => Encoding.UTF8.GetString(items[id]))) + "]", "application/json; charset=utf-8");
+        return TypedResults.Text("[" + string.Join(",", ids.Where(items.ContainsKey).Select(id => Encoding.UTF8.GetString(items[id]))) + "]", "application/json; charset=utf-8");
     }
 
-    static async Task<IResult> ItemApiAsync(long id, HttpContext http, ReleaseReader reader, SiberindoDb db, RegionCatalog regions, CancellationToken ct)
+    static async Task<Results<FileContentHttpResult, NotFound>> ItemApiAsync(long id, HttpContext http, ReleaseReader reader, SiberindoDb db, RegionCatalog regions, CancellationToken ct)
     {
         var items = await ItemsAsync(http, db, regions, reader.Now, reader.Readable().Where(r => r.Id == id), ct);
-        return items.TryGetValue(id, out var json) ? Results.Bytes(json, "application/json; charset=utf-8") : Results.NotFound();
+        return items.TryGetValue(id, out var json) ? TypedResults.Bytes(json, "application/json; charset=utf-8") : TypedResults.NotFound();
     }
 
     static async Task<Dictionary<long, byte[]>> ItemsAsync(HttpContext http, SiberindoDb db, RegionCatalog regions, DateTime now, IQueryable<Release> releases, CancellationToken ct)

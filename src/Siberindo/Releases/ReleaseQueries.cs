@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Stories;
 using Siberindo.Partners;
 using Siberindo.Storage;

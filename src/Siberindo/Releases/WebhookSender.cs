@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.WebSub;
 using Siberindo.Partners;
 using Siberindo.Regions;
 using Siberindo.Storage;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Siberindo.Accounts;
 using Siberindo.Statistics;
 
@@ -12,12 +13,12 @@ public static class ReportsExtensions
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/admin/laporan/{province}/{year:int}.pdf", async (string province, int year, AccessScope scope, AnnualReport report, MemberStatistics stats, CancellationToken ct) =>
+        app.MapGet("/admin/laporan/{province}/{year:int}.pdf", async Task<Results<FileContentHttpResult, NotFound>> (string province, int year, AccessScope scope, AnnualReport report, MemberStatistics stats, CancellationToken ct) =>
         {
             scope.Demand(scope.CoversProvince(province) && year >= 1990 && year <= stats.Today.Year);
             using var buffer = new MemoryStream();
-            if (!await report.WriteAsync(province, year, buffer, ct)) return Results.NotFound();
-            return Results.File(buffer.ToArray(), "application/pdf", $"laporan-akhir-tahun-{province}-{year}.pdf");
+            if (!await report.WriteAsync(province, year, buffer, ct)) return TypedResults.NotFound();
+            return TypedResults.File(buffer.ToArray(), "application/pdf", $"laporan-akhir-tahun-{province}-{year}.pdf");
         }).RequireAuthorization(Roles.Staff).ExcludeFromDescription();
         return app;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Siberindo.Accounts;
 using Siberindo.Articles;
 using Siberindo.Regions;
@@ -21,16 +22,16 @@ public static class SearchApi
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/search", async (string? q, string? province, string? regency, string? outlet, string? from,
+        app.MapGet("/api/v1/search", async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> (string? q, string? province, string? regency, string? outlet, string? from,
                 string? to, string? verification, int? page, int? limit,
                 ArticleSearch search, RegionCatalog regions, SiberindoDb db, CancellationToken ct) =>
             {
-                if (string.IsNullOrWhiteSpace(q)) return Results.Problem("Parameter q (the query) is required.", statusCode: 400);
-                if (q.Length > MaxQueryLength) return Results.Problem($"q is longer than {MaxQueryLength} characters.", statusCode: 400);
+                if (string.IsNullOrWhiteSpace(q)) return TypedResults.Problem("Parameter q (the query) is required.", statusCode: 400);
+                if (q.Length > MaxQueryLength) return TypedResults.Problem($"q is longer than {MaxQueryLength} characters.", statusCode: 400);
                 var (filters, errors) = await new SearchFilterInput(province, regency, outlet, from, to, verification).ResolveAsync(regions, db, ct);
-                if (errors.Count > 0) return Results.Problem(string.Join(" ", errors), statusCode: 400);
+                if (errors.Count > 0) return TypedResults.Problem(string.Join(" ", errors), statusCode: 400);
                 var take = Math.Clamp(limit ?? 20, 1, MaxLimit);
-                if (page is < 1) return Results.Problem("page starts at 1.", statusCode: 400);
+                if (page is < 1) return TypedResults.Problem("page starts at 1.", statusCode: 400);
                 var pageNumber = page ?? 1;
                 // Pages past the ranked window are empty like pages past the last match, with the number asked for.
                 var lastPage = SearchRanking.CandidateWindow / take;
@@ -42,7 +43,7 @@ public static class SearchApi
                         g.Top.ProvinceCode is { } c && regions.Province(c) is { } p ? new ArticlesApi.ProvinceRef(p.Code, p.Name) : null),
                     g.Copies.Select(c => new SearchCopyItem(c.Id, c.Title, $"/baca/{c.Id}", new ArticlesApi.OutletRef(c.OutletSlug, c.OutletName))).ToList()))
                     .ToList();
-                return Results.Ok(new SearchResponse(q, results.Query.Terms, pageNumber, take, results.TotalGroups, results.MoreBeyond, items));
+                return TypedResults.Ok(new SearchResponse(q, results.Query.Terms, pageNumber, take, results.TotalGroups, results.MoreBeyond, items));
             })
             .RequireRateLimiting(RateLimits.Search)
             .CacheOutput(SearchExtensions.CachePolicy)
@@ -55,7 +56,6 @@ public static class SearchApi
                 "`outlet` (slug or domain), `from`/`to` (yyyy-MM-dd, Jakarta days, inclusive), `verification` (faktual, " +
                 "administratif, terverifikasi, belum; comma-separated). `total` counts story groups among the best 1,000 " +
                 "matches; `more` says there are matches beyond them. Rate-limited per client address.")
-            .Produces<SearchResponse>()
             .ProducesProblem(400)
             .ProducesProblem(429);
         return app;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
 using Siberindo.Regions;
 
@@ -34,9 +35,9 @@ public static class StatisticsEndpoints
     /// <summary>A known province code, or null for the whole country (an unknown code never reaches a query).</summary>
     public static string? Province(RegionCatalog regions, string? code) => code is { Length: > 0 } && regions.Province(code) is { } p ? p.Code : null;
 
-    private static IResult Svg(string svg) => Results.Text(svg, "image/svg+xml; charset=utf-8");
+    private static ContentHttpResult Svg(string svg) => TypedResults.Text(svg, "image/svg+xml; charset=utf-8");
 
-    public static IResult File(Table table, string format) => format == "xlsx"
-        ? Results.File(table.Xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", table.Name + ".xlsx")
-        : Results.File(table.Csv(), "text/csv; charset=utf-8", table.Name + ".csv");
+    public static FileContentHttpResult File(Table table, string format) => format == "xlsx"
+        ? TypedResults.File(table.Xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", table.Name + ".xlsx")
+        : TypedResults.File(table.Csv(), "text/csv; charset=utf-8", table.Name + ".csv");
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Siberindo.Storage;
@@ -16,9 +17,9 @@ public static class ThumbnailEndpoints
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(string file, HttpContext http, SiberindoDb db, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound>> ServeAsync(string file, HttpContext http, SiberindoDb db, CancellationToken ct)
     {
-        if (!TryParse(file, out var articleId, out var version)) return Results.NotFound();
+        if (!TryParse(file, out var articleId, out var version)) return TypedResults.NotFound();
         var etag = $"\"{version}\"";
         var headers = http.Response.Headers;
         if (http.Request.Headers.IfNoneMatch.Contains(etag))
@@ -26,19 +27,19 @@ public static class ThumbnailEndpoints
             // The version in the URL is the content: a browser that has it has these very bytes.
             headers.CacheControl = CacheForever;
             headers.ETag = etag;
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         var webp = await db.Set<ArticleThumbnail>().AsNoTracking()
             .Where(t => t.ArticleId == articleId && t.State == ThumbnailState.Stored && t.Version == version)
             .Select(t => t.Webp)
             .FirstOrDefaultAsync(ct);
-        if (webp is null) return Results.NotFound();
+        if (webp is null) return TypedResults.NotFound();
         headers.CacheControl = CacheForever;
         headers.ETag = etag;
         // Set for every response by the security headers too; said here as well because a picture is where a browser
         // would otherwise guess a type from the bytes.
         headers.XContentTypeOptions = "nosniff";
-        return Results.Bytes(webp, "image/webp");
+        return TypedResults.Bytes(webp, "image/webp");
     }
 
     /// <summary>"{article}-{version}.webp" with a decimal id and a lower-case hex version, nothing else.</summary>

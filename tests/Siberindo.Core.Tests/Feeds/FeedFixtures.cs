@@ -2,20 +2,27 @@ using Siberindo.Core.Feeds;
 
 namespace Siberindo.Core.Tests.Feeds;
 
-/// <summary>Loads the quirk fixtures in testdata/ (one small file per real-world defect).</summary>
+/// <summary>
+/// Loads the fixtures that sit beside each format's tests, in <c>Feeds/&lt;folder&gt;/testdata/</c> (one small file per
+/// real-world defect or format feature).
+/// </summary>
 internal static class FeedFixtures
 {
-    public static string Directory => Path.Combine(AppContext.BaseDirectory, "Feeds", "testdata");
+    private static string Root => Path.Combine(AppContext.BaseDirectory, "Feeds");
 
-    public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(Directory, name));
+    public static byte[] Bytes(string folder, string name) => File.ReadAllBytes(Path.Combine(Root, folder, "testdata", name));
 
-    public static IEnumerable<string> AllNames() =>
-        System.IO.Directory.EnumerateFiles(Directory).Select(Path.GetFileName).Order()!;
+    /// <summary>Every fixture of every folder, in a stable order, for the tests that run on all of them.</summary>
+    public static IEnumerable<byte[]> AllBytes() =>
+        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "testdata")
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllBytes);
 
-    public static ParsedFeed Parse(string name, FeedParseOptions? options = null)
+    public static ParsedFeed Parse(string folder, string name, FeedParseOptions? options = null)
     {
-        var result = FeedParser.Parse(Bytes(name), options);
-        Assert.True(result.Success, $"{name}: {result.Error}");
+        var result = FeedParser.Parse(Bytes(folder, name), options);
+        Assert.True(result.Success, $"{folder}/{name}: {result.Error}");
         return result.Feed!;
     }
 

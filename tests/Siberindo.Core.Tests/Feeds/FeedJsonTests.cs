@@ -8,7 +8,7 @@ public class FeedJsonTests
     [Fact]
     public void Writes_a_feed_as_one_line_with_every_field()
     {
-        var line = FeedJson.Write("https://kabartelukpalu.example/feed/", FeedParser.Parse(FeedFixtures.Bytes("rss20-basic.xml")));
+        var line = FeedJson.Write("https://kabartelukpalu.example/feed/", FeedParser.Parse(FeedFixtures.Bytes("Rss", "rss20-basic.xml")));
 
         Assert.DoesNotContain('\n', line);
         using var json = JsonDocument.Parse(line);
@@ -34,7 +34,7 @@ public class FeedJsonTests
     [Fact]
     public void Keeps_indonesian_text_and_html_readable()
     {
-        var line = FeedJson.Write("x", FeedParser.Parse(FeedFixtures.Bytes("rss-undeclared-html-entities.xml")));
+        var line = FeedJson.Write("x", FeedParser.Parse(FeedFixtures.Bytes("Xml", "rss-undeclared-html-entities.xml")));
 
         Assert.Contains("Turun\u2026 Warga Lega", line);
         Assert.Contains("Caf\u00e9", line);

@@ -270,6 +270,8 @@ public class IndonesianStemmerTests
     public void Gives_the_same_answer_from_the_cache()
     {
         var first = Stemmer.Stem("penanggulangan");
+        Assert.Equal("tanggulang", first);
+        // The second call returns the cached string itself, not a second stemming.
         Assert.Same(first, Stemmer.Stem("penanggulangan"));
     }
 }

@@ -12,8 +12,7 @@ public sealed class DemoBrowserTests
     {
         await using var app = await TestApp.StartAsync("Sqlite", "--Crawler:Enabled=true", "--Crawler:AllowLoopback=true", "--Crawler:RequestTimeout=00:00:02");
         await using var network = await DemoNetworks.StartSeededAsync(app, 20);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await app.WithDbAsync(db => db.Articles.CountAsync()) == 0 && DateTime.UtcNow < deadline) await Task.Delay(250);
+        await Eventually.TrueAsync(async () => await app.WithDbAsync(db => db.Articles.CountAsync()) > 0, TimeSpan.FromSeconds(30), "the first crawled article");
 
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;

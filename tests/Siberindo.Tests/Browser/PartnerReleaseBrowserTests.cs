@@ -81,14 +81,11 @@ public sealed class PartnerReleaseBrowserTests
 
         // After it, in the inbox (the delivery stage delivers within its poll) and on the public page with its photo.
         clock.Offset = TimeSpan.FromMinutes(3);
-        var inbox = false;
-        for (var i = 0; i < 40 && !inbox; i++)
+        await Eventually.TrueAsync(async () =>
         {
             await page.GotoAsync(baseUrl + "/admin/rilis");
-            inbox = (await page.ContentAsync()).Contains(Headline);
-            if (!inbox) await Task.Delay(500);
-        }
-        Assert.True(inbox, "the release reached the editor's inbox after its embargo");
+            return (await page.ContentAsync()).Contains(Headline);
+        }, TimeSpan.FromSeconds(20), "the release in the editor's inbox after its embargo");
         await page.ClickAsync($"#inbox a:has-text('{Headline[..30]}')");
         await page.WaitForSelectorAsync(".release-body");
         Assert.Contains(Lead, await page.InnerTextAsync(".release-body"));

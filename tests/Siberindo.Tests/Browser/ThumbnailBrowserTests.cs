@@ -28,13 +28,11 @@ public sealed class ThumbnailBrowserTests
             if (message.Type is "error" or "warning" && !message.Location.Contains("favicon.ico")) problems.Add($"{message.Text} ({message.Location})");
         };
         // The page may have been cached before the first thumbnail: reload until a card shows one.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        do
+        await Eventually.TrueAsync(async () =>
         {
             await page.GotoAsync(app.BaseAddress.ToString());
-            if (await page.Locator(".card img.thumb").CountAsync() > 0) break;
-            await Task.Delay(500);
-        } while (DateTime.UtcNow < deadline);
+            return await page.Locator(".card img.thumb").CountAsync() > 0;
+        }, TimeSpan.FromSeconds(30), "a card with its thumbnail");
 
         var thumb = page.Locator(".card img.thumb").First;
         await thumb.ScrollIntoViewIfNeededAsync();

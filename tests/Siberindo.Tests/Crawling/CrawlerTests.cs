@@ -57,13 +57,10 @@ public sealed class CrawlerTests
         await using var network = await StartNetworkAsync(app, outlets: 30);
         var healthy = network.World.Outlets.Count(o => o.Breakage == DemoBreakage.None);
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        int outletsWithNews;
-        do
-        {
-            await Task.Delay(500);
-            outletsWithNews = await app.WithDbAsync(db => db.Articles.Select(a => a.OutletId).Distinct().CountAsync());
-        } while (outletsWithNews < healthy && DateTime.UtcNow < deadline);
+        var outletsWithNews = 0;
+        await Eventually.TrueAsync(async () =>
+                (outletsWithNews = await app.WithDbAsync(db => db.Articles.Select(a => a.OutletId).Distinct().CountAsync())) >= healthy,
+            TimeSpan.FromSeconds(60), $"news from all {healthy} healthy outlets");
         Assert.Equal(healthy, outletsWithNews);
     }
 

@@ -35,13 +35,12 @@ public sealed class FullTextTests
         var withText = await FetcherTests.AddFeedAsync(app, site.BaseUrl + "/a", $"{site.BaseUrl}/feed", fullText: true);
         var without = await FetcherTests.AddFeedAsync(app, site.BaseUrl + "/b", $"{site.BaseUrl}/feed?b", fullText: false);
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        List<(int? FeedId, string? Body)> articles;
-        do
+        List<(int? FeedId, string? Body)> articles = [];
+        await Eventually.TrueAsync(async () =>
         {
-            await Task.Delay(200);
             articles = (await app.WithDbAsync(db => db.Articles.Select(a => new { a.FeedId, a.Body }).ToListAsync())).Select(a => (a.FeedId, a.Body)).ToList();
-        } while ((articles.Count < 4 || articles.Any(a => a.FeedId == withText && a.Body is null)) && DateTime.UtcNow < deadline);
+            return articles.Count >= 4 && !articles.Any(a => a.FeedId == withText && a.Body is null);
+        }, TimeSpan.FromSeconds(60), "four articles, those of the full-text feed with their body");
 
         Assert.Equal(4, articles.Count);
         Assert.All(articles.Where(a => a.FeedId == withText), a =>

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.WebSub;
 using Siberindo.Crawling;
 using Siberindo.Tests.Infrastructure;
 
@@ -48,7 +48,7 @@ public sealed class WebSubTests
         Assert.Equal(1, await app.WithServiceAsync<WebSubSubscriber, int>(s => s.RenewDueAsync(CancellationToken.None)));
         var subscription = await WaitForAsync(app, s => s.State == WebSubState.Active);
         // The hub notes the echo after our answer arrives, a moment after the subscription became active.
-        for (var waited = 0; requests.IsEmpty && waited < 300; waited++) await Task.Delay(100);
+        await Eventually.TrueAsync(() => Task.FromResult(!requests.IsEmpty), TimeSpan.FromSeconds(30), "the hub's note of our echo");
         Assert.True(requests.TryDequeue(out var request));
         Assert.Equal(request.Challenge, request.Echoed);
         Assert.Equal($"{member.BaseUrl}/feed", request.Topic);
@@ -113,13 +113,10 @@ public sealed class WebSubTests
 
     private static async Task<WebSubSubscription> WaitForAsync(TestApp app, Func<WebSubSubscription, bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var s = await app.WithDbAsync(db => db.Set<WebSubSubscription>().AsNoTracking().SingleAsync());
-            if (condition(s)) return s;
-            if (DateTime.UtcNow > deadline) Assert.Fail($"subscription stayed {s.State}: {s.LastError}");
-            await Task.Delay(100);
-        }
+        WebSubSubscription? subscription = null;
+        await Eventually.TrueAsync(async () =>
+            condition(subscription = await app.WithDbAsync(db => db.Set<WebSubSubscription>().AsNoTracking().SingleAsync())),
+            TimeSpan.FromSeconds(30), "the subscription's expected state");
+        return subscription!;
     }
 }

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.WebSub;
 using Siberindo.Releases;
 using Siberindo.Tests.Infrastructure;
 

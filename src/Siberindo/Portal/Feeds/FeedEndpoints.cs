@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
@@ -45,46 +46,46 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> HomeAsync(HttpContext http, FeedFormat format, PortalQueries queries, CancellationToken ct)
+    private static async Task<FileContentHttpResult> HomeAsync(HttpContext http, FeedFormat format, PortalQueries queries, CancellationToken ct)
     {
         var items = (await queries.LatestAsync(Size, ct: ct)).Select(FeedItem.From).ToList();
         return FeedResult.Of(http, format, "Siberindo: berita terkini",
             "Berita terkini dari media siber anggota di seluruh Indonesia.", "", items);
     }
 
-    private static async Task<IResult> ProvinceAsync(HttpContext http, FeedFormat format, string key, PortalQueries queries,
+    private static async Task<Results<FileContentHttpResult, RedirectHttpResult, NotFound>> ProvinceAsync(HttpContext http, FeedFormat format, string key, PortalQueries queries,
         RegionCatalog regions, CancellationToken ct)
     {
-        if (regions.ProvinceByCodeOrSlug(key) is not { } province) return Results.NotFound();
+        if (regions.ProvinceByCodeOrSlug(key) is not { } province) return TypedResults.NotFound();
         var path = $"/provinsi/{province.Slug}";
-        if (key != province.Slug) return Results.Redirect(FeedFormats.Href(path, format), permanent: true);
+        if (key != province.Slug) return TypedResults.Redirect(FeedFormats.Href(path, format), permanent: true);
         var items = (await queries.LatestAsync(Size, provinceCode: province.Code, ct: ct)).Select(FeedItem.From).ToList();
         return FeedResult.Of(http, format, $"Siberindo: berita {province.Name}",
             $"Berita terkini dari media anggota di provinsi {province.Name}.", path, items);
     }
 
-    private static async Task<IResult> RegencyAsync(HttpContext http, FeedFormat format, string key, PortalQueries queries,
+    private static async Task<Results<FileContentHttpResult, RedirectHttpResult, NotFound>> RegencyAsync(HttpContext http, FeedFormat format, string key, PortalQueries queries,
         RegionCatalog regions, CancellationToken ct)
     {
-        if (regions.RegencyByCodeOrSlug(key) is not { } regency) return Results.NotFound();
+        if (regions.RegencyByCodeOrSlug(key) is not { } regency) return TypedResults.NotFound();
         var path = RegencyPageModel.PathOf(regency);
-        if (key != regency.Slug) return Results.Redirect(FeedFormats.Href(path, format), permanent: true);
+        if (key != regency.Slug) return TypedResults.Redirect(FeedFormats.Href(path, format), permanent: true);
         var items = (await queries.LatestAsync(Size, regencyCode: regency.Code, ct: ct)).Select(FeedItem.From).ToList();
         var province = regions.Province(regency.ProvinceCode)?.Name;
         return FeedResult.Of(http, format, $"Siberindo: berita {regency.Name}",
             $"Berita terkini dari media anggota yang berkantor di {regency.Name}{(province is null ? "" : ", " + province)}.", path, items);
     }
 
-    private static async Task<IResult> OutletAsync(HttpContext http, FeedFormat format, string slug, PortalQueries queries,
+    private static async Task<Results<FileContentHttpResult, NotFound>> OutletAsync(HttpContext http, FeedFormat format, string slug, PortalQueries queries,
         SiberindoDb db, CancellationToken ct)
     {
         var outlet = await db.Outlets.AsNoTracking().Where(o => o.Slug == slug).Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync(ct);
-        if (outlet is null) return Results.NotFound();
+        if (outlet is null) return TypedResults.NotFound();
         var items = (await queries.LatestAsync(Size, outletId: outlet.Id, ct: ct)).Select(FeedItem.From).ToList();
         return FeedResult.Of(http, format, $"Siberindo: {outlet.Name}", $"Berita terkini dari {outlet.Name}.", $"/media/{slug}", items);
     }
 
-    private static async Task<IResult> StoryAsync(HttpContext http, FeedFormat format, long id, StoryQueries stories, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, RedirectHttpResult, NotFound>> StoryAsync(HttpContext http, FeedFormat format, long id, StoryQueries stories, CancellationToken ct)
     {
         // Evicted with the story's page when the story changes.
         http.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(StoryPages.Tag(id));
@@ -92,8 +93,8 @@ public static class FeedEndpoints
         if (view is null)
         {
             return await stories.SurvivorOfAsync(id, ct) is { } survivor
-                ? Results.Redirect(FeedFormats.Href($"/berita/{survivor.Id}", format), permanent: true)
-                : Results.NotFound();
+                ? TypedResults.Redirect(FeedFormats.Href($"/berita/{survivor.Id}", format), permanent: true)
+                : TypedResults.NotFound();
         }
         var items = view.Articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.ArticleId).Take(Size)
             .Select(a => new FeedItem(a.ArticleId, a.Title, a.Excerpt, a.Published, a.OutletName)).ToList();
@@ -101,16 +102,16 @@ public static class FeedEndpoints
             $"Semua media yang memberitakan \"{view.Story.Title}\".", StoryPages.Url(id, view.Story.Title), items);
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext http, FeedFormat format, ArticleSearch search, RegionCatalog regions,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SearchAsync(HttpContext http, FeedFormat format, ArticleSearch search, RegionCatalog regions,
         SiberindoDb db, CancellationToken ct)
     {
         var query = http.Request.Query;
         string? q = query["q"];
-        if (string.IsNullOrWhiteSpace(q)) return Results.Problem("Parameter q (kata kunci, the query) is required.", statusCode: 400);
+        if (string.IsNullOrWhiteSpace(q)) return TypedResults.Problem("Parameter q (kata kunci, the query) is required.", statusCode: 400);
         if (q.Length > SearchApi.MaxQueryLength) q = q[..SearchApi.MaxQueryLength];
         var (filters, errors) = await new SearchFilterInput(query["provinsi"], query["kabupaten"], query["media"], query["dari"],
             query["sampai"], query["verifikasi"]).ResolveAsync(regions, db, ct);
-        if (errors.Count > 0) return Results.Problem(string.Join(" ", errors), statusCode: 400);
+        if (errors.Count > 0) return TypedResults.Problem(string.Join(" ", errors), statusCode: 400);
         var results = await search.SearchAsync(q, filters, 1, Size, ct);
         var ids = results.Groups.Select(g => g.Top.Id).ToList();
         var excerpts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Excerpt })

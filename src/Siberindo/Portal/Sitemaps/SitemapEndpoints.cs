@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Regions;
 using Siberindo.Storage;
@@ -21,7 +22,7 @@ public static class SitemapEndpoints
 
     public static IEndpointRouteBuilder MapSitemaps(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/robots.txt", (HttpContext http) => Results.Text(RobotsTxt.For(BaseUrl(http)), "text/plain; charset=utf-8"))
+        app.MapGet("/robots.txt", (HttpContext http) => TypedResults.Text(RobotsTxt.For(BaseUrl(http)), "text/plain; charset=utf-8"))
             .CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
         app.MapGet("/sitemap.xml", IndexAsync).CacheOutput(PortalExtensions.CachePolicy).ExcludeFromDescription();
         app.MapGet("/sitemap-provinsi.xml", (HttpContext http, RegionCatalog regions) => Xml(SitemapWriter.UrlSet(
@@ -37,11 +38,11 @@ public static class SitemapEndpoints
 
     private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 
-    private static IResult Xml(byte[] body) => Results.Bytes(body, SitemapWriter.ContentType);
+    private static FileContentHttpResult Xml(byte[] body) => TypedResults.Bytes(body, SitemapWriter.ContentType);
 
     private static int Pages(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);
 
-    private static async Task<IResult> IndexAsync(HttpContext http, SiberindoDb db, RegionCatalog regions, IEnumerable<SitemapSource> sources,
+    private static async Task<FileContentHttpResult> IndexAsync(HttpContext http, SiberindoDb db, RegionCatalog regions, IEnumerable<SitemapSource> sources,
         CancellationToken ct)
     {
         var baseUrl = BaseUrl(http);
@@ -66,38 +67,38 @@ public static class SitemapEndpoints
         return codes.Select(regions.Regency).OfType<RegencyInfo>().OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
     }
 
-    private static async Task<IResult> RegenciesAsync(int page, HttpContext http, SiberindoDb db, RegionCatalog regions, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound>> RegenciesAsync(int page, HttpContext http, SiberindoDb db, RegionCatalog regions, CancellationToken ct)
     {
-        if (page < 1) return Results.NotFound();
+        if (page < 1) return TypedResults.NotFound();
         var regencies = (await RegenciesWithOutletsAsync(db, regions, ct)).Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        if (regencies.Count == 0 && page > 1) return Results.NotFound();
+        if (regencies.Count == 0 && page > 1) return TypedResults.NotFound();
         var baseUrl = BaseUrl(http);
         return Xml(SitemapWriter.UrlSet(regencies.Select(r => new SitemapWriter.Url(baseUrl + RegencyPageModel.PathOf(r)))));
     }
 
-    private static async Task<IResult> OutletsAsync(int page, HttpContext http, SiberindoDb db, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound>> OutletsAsync(int page, HttpContext http, SiberindoDb db, CancellationToken ct)
     {
-        if (page < 1) return Results.NotFound();
+        if (page < 1) return TypedResults.NotFound();
         var slugs = await db.Outlets.AsNoTracking().OrderBy(o => o.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(o => o.Slug).ToListAsync(ct);
-        if (slugs.Count == 0 && page > 1) return Results.NotFound();
+        if (slugs.Count == 0 && page > 1) return TypedResults.NotFound();
         var baseUrl = BaseUrl(http);
         var paths = page == 1 ? slugs.Select(s => $"/media/{s}").Prepend("/media") : slugs.Select(s => $"/media/{s}");
         var urls = paths.Select(path => new SitemapWriter.Url(baseUrl + path));
         return Xml(SitemapWriter.UrlSet(urls));
     }
 
-    private static async Task<IResult> StoriesAsync(int page, HttpContext http, SiberindoDb db, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound>> StoriesAsync(int page, HttpContext http, SiberindoDb db, CancellationToken ct)
     {
-        if (page < 1) return Results.NotFound();
+        if (page < 1) return TypedResults.NotFound();
         var stories = await db.Set<Story>().AsNoTracking().OrderBy(s => s.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(s => new { s.Id, s.Title, s.LastPublished }).ToListAsync(ct);
-        if (stories.Count == 0 && page > 1) return Results.NotFound();
+        if (stories.Count == 0 && page > 1) return TypedResults.NotFound();
         var baseUrl = BaseUrl(http);
         return Xml(SitemapWriter.UrlSet(stories.Select(s => new SitemapWriter.Url(baseUrl + StoryPages.Url(s.Id, s.Title), s.LastPublished))));
     }
 
-    private static async Task<IResult> NewsAsync(HttpContext http, SiberindoDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<FileContentHttpResult> NewsAsync(HttpContext http, SiberindoDb db, TimeProvider clock, CancellationToken ct)
     {
         var since = clock.GetUtcNow().UtcDateTime - NewsWindow;
         var stories = await db.Set<Story>().AsNoTracking().Where(s => s.FirstPublished >= since)
