@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Core.FactChecks;
 using Siberindo.Hosting;
-using Siberindo.Portal;
 using Siberindo.Storage;
 using Siberindo.Stories;
 
@@ -16,7 +15,7 @@ namespace Siberindo.FactChecks;
 /// recent archive. A pair that exists (a rejection included) is never stored again.
 /// </summary>
 public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, ArticleEvents articles, FactCheckEvents checks,
-    PageCacheInvalidator pages, IConfiguration configuration, ILogger<MatchStage> logger) : IPipelineStage
+    Notifications notifications, IConfiguration configuration, ILogger<MatchStage> logger) : IPipelineStage
 {
     public const string LeaseName = "cekfakta";
     const int BatchSize = 500;
@@ -175,8 +174,8 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
         var labelled = fresh.Where(f => f.Match.State == MatchState.Labelled).ToList();
         if (labelled.Count > 0)
         {
-            pages.ArticlesChanged();
-            foreach (var story in labelled.Select(f => f.Story).OfType<long>().Distinct()) await pages.StoryChangedAsync(story, ct);
+            notifications.Publish(new ArticlesChanged());
+            foreach (var story in labelled.Select(f => f.Story).OfType<long>().Distinct()) await notifications.PublishAsync(new StoryChanged(story), ct);
             logger.LogInformation("{Count} article(s) labelled with a fact-check", labelled.Count);
         }
         return fresh.Count;

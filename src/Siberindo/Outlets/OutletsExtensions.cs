@@ -1,4 +1,5 @@
 using Siberindo.Articles;
+using Siberindo.Hosting;
 
 namespace Siberindo.Outlets;
 
@@ -8,6 +9,8 @@ public static class OutletsExtensions
         services.AddScoped<OutletRegistry>()
             .AddScoped<ArticleIngestor>()
             .AddSingleton<ArticleEvents>()
+            // The fact-check stage still listens to ArticleEvents (FactChecks/MatchStage subscribes itself).
+            .Subscribe<ArticlesStored, ArticleEvents>((events, _) => events.RaiseStored())
             .AddScoped<ArticleImport>()
             .AddScoped<FeedOpml>();
 }

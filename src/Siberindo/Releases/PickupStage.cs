@@ -14,11 +14,11 @@ namespace Siberindo.Releases;
 /// Pickup detection (a pipeline stage under the "pickup" lease): every article stored after the cursor is matched
 /// against the releases that are out and recent (<see cref="ReleaseMatcher"/>, the story engine's copy and story
 /// tests), and what it carries is stored as a <see cref="ReleasePickup"/>. Ingest wakes it through
-/// <see cref="ArticleEvents"/> and never waits for it; it reads the article stream in id order, coming back for ids
+/// <see cref="ArticlesStored"/> and never waits for it; it reads the article stream in id order, coming back for ids
 /// that another transaction had not committed yet (PostgreSQL may commit them out of order).
 /// </summary>
 public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, RegionCatalog regions,
-    IOptions<StoriesOptions> stories, IOptions<ReleaseOptions> options, EmbargoWatch embargo, ArticleEvents articles, ILogger<PickupStage> logger) : IPipelineStage
+    IOptions<StoriesOptions> stories, IOptions<ReleaseOptions> options, EmbargoWatch embargo, ILogger<PickupStage> logger) : IPipelineStage
 {
     public const string LeaseName = "pickup";
     const int BatchSize = 500;
@@ -38,7 +38,7 @@ public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock,
 
     public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
     {
-        if (!_subscribed) { articles.Stored += Notify; embargo.Lifted += Notify; _subscribed = true; }
+        if (!_subscribed) { embargo.Lifted += Notify; _subscribed = true; }
         return _wake.WaitAsync(timeout, ct);
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Hosting;
-using Siberindo.Portal;
 using Siberindo.Storage;
 
 namespace Siberindo.Search;
@@ -10,7 +9,7 @@ namespace Siberindo.Search;
 /// runs on every core outside any transaction, then one short transaction writes the index entries and removes the
 /// queue entries. Only the holder of the "search" lease indexes, so two worker nodes never write the same entries.
 /// </summary>
-public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, NodeRole role,
+public sealed class SearchIndexer(IServiceScopeFactory scopes, Notifications notifications, TimeProvider clock, NodeRole role,
     ILogger<SearchIndexer> logger) : IPipelineStage
 {
     public const string LeaseName = "search";
@@ -68,7 +67,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
                 logger.LogDebug("Indexed {Count} article(s): analysis {AnalysisMs:0} ms, database {DbMs:0} ms",
                     documents.Length, analysed.TotalMilliseconds, (timer.Elapsed - analysed).TotalMilliseconds);
                 // Cached search pages may now find more.
-                pageCache.ArticlesChanged();
+                notifications.Publish(new ArticlesChanged());
             }
             return total;
         }

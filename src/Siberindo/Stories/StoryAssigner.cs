@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Siberindo.Articles;
 using Siberindo.Core.Stories;
 using Siberindo.Hosting;
-using Siberindo.Portal;
 using Siberindo.Regions;
 using Siberindo.Storage;
 using Siberindo.Stories.Corrections;
@@ -26,7 +25,7 @@ namespace Siberindo.Stories;
 /// </para>
 /// </summary>
 public sealed class StoryAssigner(
-    IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, IOptions<StoriesOptions> options,
+    IServiceScopeFactory scopes, Notifications notifications, TimeProvider clock, IOptions<StoriesOptions> options,
     RegionCatalog regions, NodeRole role, ILogger<StoryAssigner> logger) : IPipelineStage
 {
     public const string LeaseName = "stories";
@@ -55,7 +54,7 @@ public sealed class StoryAssigner(
     /// <summary>Whether this process may assign: not on a web-only node (<c>Node:Role=web</c>) nor with <c>Stories:Assign=false</c>.</summary>
     public bool Enabled => options.Value.Assign && role.RunsWorkers();
 
-    /// <summary>Wakes the background assigner; ingest calls it after storing articles. Cheap and never blocks.</summary>
+    /// <summary>Wakes the background assigner (on <see cref="ArticlesStored"/>). Cheap and never blocks.</summary>
     public void Notify() => PipelineStages.Wake(_wake);
 
     public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
@@ -314,8 +313,8 @@ public sealed class StoryAssigner(
     async Task EvictAsync(HashSet<long> affected, CancellationToken ct)
     {
         // Cached lists and the stories' own pages are stale now.
-        pageCache.ArticlesChanged();
-        foreach (var id in affected) await pageCache.StoryChangedAsync(id, ct);
+        notifications.Publish(new ArticlesChanged());
+        foreach (var id in affected) await notifications.PublishAsync(new StoryChanged(id), ct);
     }
 
     /// <summary>Writes the articles' new assignments and the story rows they touch; returns those stories and new copies.</summary>

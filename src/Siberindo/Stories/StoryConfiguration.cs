@@ -37,16 +37,6 @@ internal sealed class StoryFingerprintConfiguration : IEntityTypeConfiguration<S
     }
 }
 
-internal sealed class WorkLeaseConfiguration : IEntityTypeConfiguration<WorkLease>
-{
-    public void Configure(EntityTypeBuilder<WorkLease> e)
-    {
-        e.HasKey(l => l.Name);
-        e.Property(l => l.Name).HasMaxLength(100);
-        e.Property(l => l.Holder).HasMaxLength(200);
-    }
-}
-
 internal sealed class StoryDecisionConfiguration : IEntityTypeConfiguration<StoryDecision>
 {
     public void Configure(EntityTypeBuilder<StoryDecision> e)

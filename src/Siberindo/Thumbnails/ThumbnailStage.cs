@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Siberindo.Crawling;
 using Siberindo.Hosting;
-using Siberindo.Portal;
 using Siberindo.Storage;
 
 namespace Siberindo.Thumbnails;
@@ -18,7 +17,7 @@ namespace Siberindo.Thumbnails;
 /// most one core from the web process. Only the holder of the "thumbnails" lease works, so two workers never fetch
 /// the same picture.
 /// </summary>
-public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle throttle, PageCacheInvalidator pageCache,
+public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle throttle, Notifications notifications,
     IOptions<ThumbnailOptions> options, TimeProvider clock, NodeRole role, IMeterFactory meters, ILogger<ThumbnailStage> logger) : IPipelineStage
 {
     public const string LeaseName = "thumbnails";
@@ -167,10 +166,10 @@ public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle thr
         var stored = outcomes.Where(o => o.Webp is not null).Select(o => o.ArticleId).ToList();
         if (stored.Count == 0) return;
         // Cards that now have a picture: the lists at once (coalesced), and each story page that shows one.
-        pageCache.ArticlesChanged();
+        notifications.Publish(new ArticlesChanged());
         var stories = await db.Articles.AsNoTracking().Where(a => stored.Contains(a.Id) && a.StoryId != null)
             .Select(a => a.StoryId!.Value).Distinct().ToListAsync(ct);
-        foreach (var story in stories) await pageCache.StoryChangedAsync(story, ct);
+        foreach (var story in stories) await notifications.PublishAsync(new StoryChanged(story), ct);
     }
 
     /// <summary>Pictures due now, whoever will fetch them.</summary>

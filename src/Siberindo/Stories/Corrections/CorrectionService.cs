@@ -1,7 +1,7 @@
 using System.Text;
-using Siberindo.Portal;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
+using Siberindo.Hosting;
 using Siberindo.Storage;
 
 namespace Siberindo.Stories.Corrections;
@@ -10,7 +10,7 @@ namespace Siberindo.Stories.Corrections;
 /// Records corrections and retractions of articles (declared by or for the outlet, or detected in its feed), makes every
 /// republished copy follow them (a follow-up per copy, on the dashboard and by email) and refreshes the story page.
 /// </summary>
-public sealed class CorrectionService(SiberindoDb db, Mailer mailer, PageCacheInvalidator pageCache, TimeProvider clock,
+public sealed class CorrectionService(SiberindoDb db, Mailer mailer, Notifications notifications, TimeProvider clock,
     ILogger<CorrectionService> logger)
 {
     public const int MaxNote = 2000;
@@ -66,7 +66,7 @@ public sealed class CorrectionService(SiberindoDb db, Mailer mailer, PageCacheIn
             await own.DisposeAsync();
         }
         logger.LogInformation("{Kind} of article {Article} recorded ({Origin}); {Copies} copies must follow", kind, article.Id, origin, copies.Count);
-        if (article.StoryId is { } story) await pageCache.StoryChangedAsync(story, ct);
+        if (article.StoryId is { } story) await notifications.PublishAsync(new StoryChanged(story), ct);
         await NotifyAsync(correction.Id, ct);
         return correction;
     }
