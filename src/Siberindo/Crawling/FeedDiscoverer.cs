@@ -1,3 +1,4 @@
+using Siberindo.Core.Text;
 using Siberindo.Core.Feeds;
 
 namespace Siberindo.Crawling;

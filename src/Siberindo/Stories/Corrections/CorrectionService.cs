@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Hosting;
 using Siberindo.Storage;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Stories.Corrections;
 
@@ -51,7 +52,7 @@ public sealed class CorrectionService(SiberindoDb db, Mailer mailer, Notificatio
         var correction = new Correction
         {
             ArticleId = article.Id, Kind = kind, Reason = reason, Note = note, Origin = origin,
-            PreviousTitle = previousTitle is { Length: > 1000 } ? previousTitle[..1000] : previousTitle,
+            PreviousTitle = StoredText.ClipOrNull(previousTitle, ArticleLengths.Title),
             DeclaredAt = now, DeclaredBy = declaredBy,
         };
         // Imports ingest inside their own transaction; then the correction is part of it.
