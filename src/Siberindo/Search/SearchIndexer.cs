@@ -10,36 +10,26 @@ namespace Siberindo.Search;
 /// queue entries. Only the holder of the "search" lease indexes, so two worker nodes never write the same entries.
 /// </summary>
 public sealed class SearchIndexer(IServiceScopeFactory scopes, Notifications notifications, TimeProvider clock, NodeRole role,
-    ILogger<SearchIndexer> logger) : IPipelineStage
+    ILogger<SearchIndexer> logger) : LeasedStage(LeaseName, scopes, clock)
 {
     public const string LeaseName = "search";
     // Large enough that per-transaction costs vanish, small enough that a batch commits well within a second.
     const int BatchSize = 2000;
 
-    readonly SemaphoreSlim _gate = new(1, 1);
-    readonly SemaphoreSlim _wake = new(0, 1);
-    readonly StageLease _lease = new(LeaseName);
-
-    public string Name => LeaseName;
-    public TimeSpan PollInterval => TimeSpan.FromSeconds(5);
-    public bool WorkerRunning { get; set; }
-
-    public void Notify() => PipelineStages.Wake(_wake);
-
-    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+    public override TimeSpan PollInterval => TimeSpan.FromSeconds(5);
 
     /// <summary>Returns once every stored article is searchable (see <see cref="PipelineStages.DrainAsync"/>).</summary>
-    public Task IndexAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(clock, timeout, ct);
+    public Task IndexAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(Clock, timeout, ct);
 
-    public async Task<int?> RunPendingAsync(CancellationToken ct)
+    public override async Task<int?> RunPendingAsync(CancellationToken ct)
     {
         if (!role.RunsWorkers()) return null;
-        await _gate.WaitAsync(ct);
+        await Gate.WaitAsync(ct);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = Scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            if (!await _lease.TryTakeAsync(db, Now, ct)) return null;
+            if (!await Lease.TryTakeAsync(db, Now, ct)) return null;
             var store = scope.ServiceProvider.GetRequiredService<ISearchStore>();
             if (!await store.AcceptsWritesAsync(ct)) return null; // a rebuild runs: queued articles wait for its swap
             var total = 0;
@@ -56,7 +46,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, Notifications not
 
                 await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                 {
-                    await _lease.RenewOrThrowAsync(db, Now, ct);
+                    await Lease.RenewOrThrowAsync(db, Now, ct);
                     // A rebuild that began since the check above.
                     if (!await store.WriteAsync(documents, ct)) return null;
                     var entries = queued.Select(q => q.Id).ToList();
@@ -73,17 +63,13 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, Notifications not
         }
         finally
         {
-            _gate.Release();
+            Gate.Release();
         }
     }
 
-    public async Task<int> PendingCountAsync(CancellationToken ct)
+    public override async Task<int> PendingCountAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Set<SearchQueueEntry>().CountAsync(ct);
     }
-
-    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct);
-
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
 }
