@@ -23,6 +23,9 @@ public static class StoredText
     /// <inheritdoc cref="Clip(string, int)"/>
     public static string? ClipOrNull(string? value, int max) => value is null ? null : Clip(value, max);
 
+    /// <summary>What a person typed into a form field, for its column: trimmed, then clipped; null when blank.</summary>
+    public static string? ClipTyped(string? value, int max) => string.IsNullOrWhiteSpace(value) ? null : Clip(value.Trim(), max);
+
     /// <summary>
     /// An identifier (a feed's guid) that fits <paramref name="max"/> characters and stays unique: a longer one keeps
     /// its start, readable in the database, and ends with the hash of the whole value, so two identifiers that share

@@ -21,13 +21,22 @@ public static class TextFiles
     {
         ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith(Encoding.UTF8.Preamble)) span = span[3..];
+        return Utf8ElseWindows1252(span);
+    }
+
+    /// <summary>The code page Windows programs write and pages that call themselves Latin-1 mean.</summary>
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    /// <summary>Strict UTF-8 when the bytes are valid UTF-8 (other text rarely is), else windows-1252, which decodes every byte.</summary>
+    public static string Utf8ElseWindows1252(ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            return StrictUtf8.GetString(span);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding(1252).GetString(span);
+            return Windows1252.GetString(bytes);
         }
     }
 

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Siberindo.Hosting;
 using Siberindo.Outlets;
+using Siberindo.Search;
 using Siberindo.Core.Stories;
 using Siberindo.Core.Text;
-using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
 using Siberindo.Stories.Corrections;
@@ -12,12 +13,11 @@ namespace Siberindo.Articles;
 /// <summary>
 /// The one way articles enter the database, shared by the crawler and by imports so that every later stage sees
 /// the same articles: exact de-duplication per outlet (by guid, then by URL), then a single batched insert. Search
-/// indexing, story assignment and card thumbnails follow in their own stages (<see cref="SearchIndexer"/>,
-/// <see cref="StoryAssigner"/>, <see cref="Thumbnails.ThumbnailStage"/>), so that polling feeds never waits for them.
+/// indexing, story assignment, card thumbnails and the stages after them follow on their own when told
+/// <see cref="ArticlesStored"/>, so that polling feeds never waits for them.
 /// </summary>
-public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer, Portal.PageCacheInvalidator pageCache, TimeProvider clock,
-    ILogger<ArticleIngestor> logger, StoryAssigner stories, CorrectionService corrections, Thumbnails.ThumbnailRequests thumbnails,
-    ArticleEvents events)
+public sealed class ArticleIngestor(SiberindoDb db, Notifications notifications, TimeProvider clock, ILogger<ArticleIngestor> logger,
+    CorrectionService corrections, Thumbnails.ThumbnailRequests thumbnails)
 {
     /// <summary>Published times this far in the future are clock errors of the outlet's server.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(15);
@@ -64,13 +64,8 @@ public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer,
         var added = await StoreAsync(outlet, feedId, fresh, now, skipped, ct);
         if (added.Count == 0) return new IngestResult([], skipped);
 
-        // Cached portal pages that list articles are stale now.
-        pageCache.ArticlesChanged();
         logger.LogDebug("Stored {Count} new article(s) of {Outlet}", added.Count, outlet.Slug);
-        searchIndexer.Notify();
-        stories.Notify();
-        thumbnails.Notify();
-        events.RaiseStored();
+        notifications.Publish(new ArticlesStored());
         return new IngestResult(added, skipped);
     }
 
@@ -160,7 +155,6 @@ public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer,
         article.Excerpt = Excerpts.From(article.Summary, article.Body);
         db.Add(new SearchQueueEntry { ArticleId = article.Id });
         await db.SaveChangesAsync(ct);
-        searchIndexer.Notify();
         logger.LogInformation("Article {Id} revised by its feed: '{Old}' -> '{New}'", id, oldTitle, article.Title);
         if (CorrectionMarkers.Find(article.Title, article.Summary) is { } marker && CorrectionMarkers.Find(oldTitle, oldSummary) is null)
             await corrections.RecordFromFeedAsync(article, marker switch
@@ -169,8 +163,8 @@ public sealed class ArticleIngestor(SiberindoDb db, SearchIndexer searchIndexer,
                 CorrectionMarkers.Kind.HakJawab => CorrectionKind.HakJawab,
                 _ => CorrectionKind.Koreksi,
             }, oldTitle, ct);
-        if (article.StoryId is { } story) await pageCache.StoryChangedAsync(story, ct);
-        pageCache.ArticlesChanged();
+        if (article.StoryId is { } story) await notifications.PublishAsync(new StoryChanged(story), ct);
+        notifications.Publish(new ArticlesRevised());
     }
 }
 

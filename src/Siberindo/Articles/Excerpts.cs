@@ -13,10 +13,6 @@ public static class Excerpts
         return string.IsNullOrWhiteSpace(text) ? null : Shorten(Collapse(text), MaxLength);
     }
 
-    /// <summary>All the text known of an article, for the search index: the body, else the summary's text.</summary>
-    public static string FullText(string? summaryHtml, string? body) =>
-        !string.IsNullOrWhiteSpace(body) ? body : !string.IsNullOrWhiteSpace(summaryHtml) ? TextOf(summaryHtml) : "";
-
     // The same HTML-to-text as article bodies (a parser per call: AngleSharp parsers are not shared across threads).
     private static string TextOf(string html) =>
         html.Contains('<') || html.Contains('&') ? HtmlText.FromHtml(html) ?? "" : html;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Siberindo.Accounts;
+using Siberindo.Hosting;
 using Siberindo.Storage;
 
 namespace Siberindo.Audit;
@@ -8,17 +9,17 @@ namespace Siberindo.Audit;
 /// <summary>
 /// Adds audit entries to the current unit of work: they are stored by the same SaveChanges as the change they describe,
 /// so there is never a change without its entry, nor an entry for a change that failed. Every audited change is one
-/// of the association's records, which the public statistics count: they are marked stale too (evicted within a
-/// second, after the change has been saved).
+/// of the association's records, which the public statistics count: <see cref="RecordChanged"/> tells them (they
+/// evict within a second, after the change has been saved).
 /// </summary>
-public sealed class AuditLog(SiberindoDb db, AccessScope scope, TimeProvider clock, Portal.PageCacheInvalidator pageCache)
+public sealed class AuditLog(SiberindoDb db, AccessScope scope, TimeProvider clock, Notifications notifications)
 {
     public void Record(string action, string entityType, object entityId, string? entityName, IRegional? place, string summary) =>
         Record(action, entityType, entityId, entityName, place?.ProvinceCode, place?.RegencyCode, summary);
 
     public void Record(string action, string entityType, object entityId, string? entityName, string? provinceCode, string? regencyCode, string summary)
     {
-        pageCache.StatisticsChanged();
+        notifications.Publish(new RecordChanged(entityType));
         db.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,

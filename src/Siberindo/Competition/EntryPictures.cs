@@ -1,5 +1,6 @@
 using Siberindo.Core.Files;
 using SkiaSharp;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Competition;
 
@@ -43,8 +44,7 @@ public static class EntryPictures
         using var codec = SKCodec.Create(new MemoryStream(p.Content));
         if (codec is null || (long)codec.Info.Width * codec.Info.Height is 0 or > MaxPixels)
             return (null, $"Foto {p.FileName} tidak bisa dibaca atau terlalu besar ukurannya (unreadable or too many pixels).");
-        string? Field(string? value, int max) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().Length > max ? value.Trim()[..max] : value.Trim();
-        var (caption, credit, alt) = (Field(p.Caption, 300), Field(p.Credit, 200), Field(p.Alt, 300));
+        var (caption, credit, alt) = (StoredText.ClipTyped(p.Caption, 300), StoredText.ClipTyped(p.Credit, 200), StoredText.ClipTyped(p.Alt, 300));
         if (caption is null || credit is null || alt is null)
             return (null, $"Foto {p.FileName} perlu keterangan, kredit dan teks alternatif (caption, credit and alt text are required).");
         return (new EntryImage

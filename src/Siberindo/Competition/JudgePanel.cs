@@ -5,6 +5,7 @@ using Siberindo.Core.Competition;
 using Siberindo.Members;
 using Siberindo.Outlets;
 using Siberindo.Storage;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Competition;
 
@@ -55,7 +56,7 @@ public sealed class JudgePanel(SiberindoDb db, RoundService rounds, CompetitionA
     /// </summary>
     public async Task RecordConflictAsync(CompetitionRound round, Judge judge, ConflictType type, int? personId, int? outletId, string? note, string by, CancellationToken ct)
     {
-        db.Add(new JudgeConflict { JudgeId = judge.Id, Type = type, PersonId = personId, OutletId = outletId, Note = note?.Trim() is { Length: > 0 } n ? n[..Math.Min(n.Length, 300)] : null });
+        db.Add(new JudgeConflict { JudgeId = judge.Id, Type = type, PersonId = personId, OutletId = outletId, Note = StoredText.ClipTyped(note, 300) });
         audit.Record("create", "CompetitionConflict", round.Id, round.Title, round,
             AuditDiff.Snapshot(("Juri", judge.Name), ("Jenis", CompetitionLabels.Of(type)), ("Orang", personId), ("Media", outletId), ("Catatan", note)) + by);
         await db.SaveChangesAsync(ct);

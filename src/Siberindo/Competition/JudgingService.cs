@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Storage;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Competition;
 
@@ -65,9 +66,9 @@ public sealed class JudgingService(SiberindoDb db, AccessScope scope, AuditLog a
             var score = a.Scores.SingleOrDefault(s => s.CriterionId == c.Id);
             if (score is null) a.Scores.Add(score = new CriterionScore { AssignmentId = a.Id, CriterionId = c.Id });
             score.Value = values[c.Id]!.Value;
-            score.Comment = Clip(comments.GetValueOrDefault(c.Id), 2000);
+            score.Comment = StoredText.ClipTyped(comments.GetValueOrDefault(c.Id), 2000);
         }
-        a.Comment = Clip(comment, 4000);
+        a.Comment = StoredText.ClipTyped(comment, 4000);
         a.ScoredAt = clock.GetUtcNow().UtcDateTime;
         var after = string.Join(", ", round.Criteria.OrderBy(c => c.Id).Select(c => values[c.Id]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         // The audit names the entry by its code only: the judge's work stays blind in the log too.
@@ -77,5 +78,4 @@ public sealed class JudgingService(SiberindoDb db, AccessScope scope, AuditLog a
         return [];
     }
 
-    private static string? Clip(string? text, int max) => text?.Trim() is { Length: > 0 } t ? t[..Math.Min(t.Length, max)] : null;
 }

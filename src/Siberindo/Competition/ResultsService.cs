@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Audit;
 using Siberindo.Core.Competition;
 using Siberindo.Storage;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Competition;
 
@@ -45,7 +46,7 @@ public sealed class ResultsService(SiberindoDb db, RoundService rounds, AuditLog
             e.Score = Math.Round(row.Rank.Score, 3);
             e.InAnthology = e.Consent && (row.Rank.Rank <= round.Winners || alsoInBook.Contains(e.Id));
         }
-        round.JuryNotes = string.IsNullOrWhiteSpace(juryNotes) ? null : juryNotes.Trim()[..Math.Min(juryNotes.Trim().Length, 8000)];
+        round.JuryNotes = StoredText.ClipTyped(juryNotes, 8000);
         round.ResultsPublishedAt = rounds.Now;
         audit.Record("publish", "CompetitionRound", round.Id, round.Title, round,
             $"Hasil diumumkan: {ranking.Count} naskah berperingkat; pemenang: " +

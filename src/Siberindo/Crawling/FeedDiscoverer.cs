@@ -1,3 +1,4 @@
+using Siberindo.Core.Text;
 using Siberindo.Core.Feeds;
 using Siberindo.Core.Feeds.Discovery;
 

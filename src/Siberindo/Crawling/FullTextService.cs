@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Images;
+using Siberindo.Core.Text;
 using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;

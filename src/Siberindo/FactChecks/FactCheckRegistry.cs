@@ -13,7 +13,7 @@ namespace Siberindo.FactChecks;
 /// its province only, <see cref="AccessScope.CanCheckFacts"/>) and audited in the same save.
 /// </summary>
 public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLog audit, RegionCatalog regions, TimeProvider clock, FactCheckEvents events,
-    Portal.PageCacheInvalidator pages)
+    Hosting.Notifications notifications)
 {
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -59,7 +59,7 @@ public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLo
     void Changed()
     {
         events.RaiseChanged();
-        pages.ArticlesChanged();
+        notifications.Publish(new Hosting.ArticlesChanged());
     }
 
     static FactCheck New(FactCheckDraft d, DateTime now)
@@ -125,7 +125,7 @@ public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLo
         audit.Record(confirm ? "confirm" : "reject", nameof(FactCheckMatch), match.Id, check!.Title, check.ProvinceCode, null,
             $"Artikel #{match.ArticleId}: {before} → {match.State}");
         await db.SaveChangesAsync(ct);
-        pages.ArticlesChanged();
+        notifications.Publish(new Hosting.ArticlesChanged());
         return null;
     }
 

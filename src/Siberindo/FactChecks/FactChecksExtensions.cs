@@ -24,6 +24,7 @@ public static class FactChecksExtensions
         services.AddOutputCache(o => o.AddPolicy(FactCheckPages.CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(PortalExtensions.ArticlesTag).SetVaryByQuery("q", "halaman")));
         var role = NodeRoles.Read(builder.Configuration);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<MatchStage>(sp, role));
+        services.Subscribe<ArticlesStored, MatchStage>((stage, _) => stage.Notify());
         if (role.RunsWorkers()) services.AddHostedService<PipelineWorker<MatchStage>>();
         return builder;
     }

@@ -2,8 +2,8 @@ using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Core.FactChecks;
+using Siberindo.Core.Text;
 using Siberindo.Hosting;
-using Siberindo.Portal;
 using Siberindo.Storage;
 using Siberindo.Stories;
 
@@ -12,14 +12,14 @@ namespace Siberindo.FactChecks;
 /// <summary>
 /// Claim matching (a pipeline stage under the "cekfakta" lease): every article stored after the cursor is compared
 /// with the known claims (<see cref="ClaimMatcher"/>); what resembles one is stored as a <see cref="FactCheckMatch"/>,
-/// suggested or, above the confident threshold, labelled. Ingest wakes it through <see cref="ArticleEvents"/>; the
+/// suggested or, above the confident threshold, labelled. Ingest wakes it through the <see cref="ArticlesStored"/> notification; the
 /// registry through <see cref="FactCheckEvents"/>, and then a new or corrected check is also matched against the
 /// recent archive. A pair that exists (a rejection included) is never stored again. While no check is published the
 /// stage reads no article: it only moves its cursor to the stream's end (the archive match of the first check covers
 /// what it passed over). Word rarity comes from the search index's counts (<see cref="IndexedWordRarity"/>).
 /// </summary>
-public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, ArticleEvents articles, FactCheckEvents checks,
-    PageCacheInvalidator pages, IConfiguration configuration, IMeterFactory meters, ILogger<MatchStage> logger) : IPipelineStage
+public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, FactCheckEvents checks,
+    Notifications notifications, IConfiguration configuration, IMeterFactory meters, ILogger<MatchStage> logger) : IPipelineStage
 {
     public const string LeaseName = "cekfakta";
     const int BatchSize = 500;
@@ -47,7 +47,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
 
     public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
     {
-        if (!_subscribed) { articles.Stored += Notify; checks.Changed += Notify; _subscribed = true; }
+        if (!_subscribed) { checks.Changed += Notify; _subscribed = true; }
         return _wake.WaitAsync(timeout, ct);
     }
 
@@ -175,7 +175,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
         var matcher = _matcher!;
         var now = Now;
         var found = new List<(FactCheckMatch Match, long? Story)>();
-        var analysed = batch.Select(a => ClaimMatcher.Analyse(a.Title, StoryText.Of(a.Body, a.Summary))).ToList();
+        var analysed = batch.Select(a => ClaimMatcher.Analyse(a.Title, ArticleText.Full(a.Body, a.Summary))).ToList();
         _analysed.Add(analysed.Count);
         await _rarity!.PrepareAsync(db, analysed.SelectMany(t => t.Distinct).Concat(matcher.Terms()), ct);
         for (var i = 0; i < batch.Count; i++)
@@ -206,8 +206,8 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
         var labelled = fresh.Where(f => f.Match.State == MatchState.Labelled).ToList();
         if (labelled.Count > 0)
         {
-            pages.ArticlesChanged();
-            foreach (var story in labelled.Select(f => f.Story).OfType<long>().Distinct()) await pages.StoryChangedAsync(story, ct);
+            notifications.Publish(new ArticlesChanged());
+            foreach (var story in labelled.Select(f => f.Story).OfType<long>().Distinct()) await notifications.PublishAsync(new StoryChanged(story), ct);
             logger.LogInformation("{Count} article(s) labelled with a fact-check", labelled.Count);
         }
         return fresh.Count;

@@ -41,6 +41,8 @@ public static class SiberindoApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
         builder.AddSharedState();
+        builder.Services.AddNotifications();
+        builder.Services.AddSingleton<CoalescedEviction>().AddHostedService(sp => sp.GetRequiredService<CoalescedEviction>());
         builder.AddObservability();
         builder.Services.AddRegions();
         builder.Services.AddOutlets();

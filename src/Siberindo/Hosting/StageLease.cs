@@ -1,5 +1,4 @@
 using Siberindo.Storage;
-using Siberindo.Stories;
 
 namespace Siberindo.Hosting;
 

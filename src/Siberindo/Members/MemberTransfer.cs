@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
+using Siberindo.Shared;
 using Siberindo.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
@@ -70,10 +70,7 @@ public sealed class MemberTransfer(SiberindoDb db, AccessScope scope, AuditLog a
             if (unclosed is { } open)
                 return (rows, [new RowError(open, OutletCsv.UnclosedQuote)]);
             using var reader = new StringReader(text);
-            using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
-            {
-                TrimOptions = TrimOptions.Trim, DetectDelimiter = true, BadDataFound = null, MissingFieldFound = null,
-            });
+            using var csv = CsvFiles.Reader(reader);
             if (!csv.Read() || !csv.ReadHeader()) return (rows, [new RowError(1, "Berkas kosong (the file is empty).")]);
             var names = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
             while (csv.Read())

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
+using Siberindo.Shared;
 using Siberindo.Core.Text;
 
 namespace Siberindo.Outlets;
@@ -31,15 +31,7 @@ public static class OutletCsv
     {
         var rows = new List<(int, OutletDraft)>();
         var errors = new List<RowError>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
-            TrimOptions = TrimOptions.Trim,
-            DetectDelimiter = true,
-            BadDataFound = null,
-            MissingFieldFound = null,
-        };
-        using var csv = new CsvReader(text, config);
+        using var csv = CsvFiles.Reader(text);
         if (!csv.Read() || !csv.ReadHeader())
         {
             errors.Add(new RowError(1, "Berkas kosong: baris pertama harus berisi judul kolom (the file is empty; the first line must name the columns)."));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
+using Siberindo.Hosting;
 using Siberindo.Members;
 using Siberindo.Regions;
 using Siberindo.Shared;
@@ -14,7 +15,7 @@ namespace Siberindo.Outlets;
 /// is audited.
 /// </summary>
 public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimeProvider clock, AccessScope scope, AuditLog audit,
-    Search.SearchIndexer searchIndexer)
+    Notifications notifications)
 {
     private FormError? OutsideArea(string? regencyCode) =>
         regencyCode is { Length: > 0 } code && regions.Regency(code.Trim()) is not null && !scope.CanPlaceOutletIn(code.Trim())
@@ -86,7 +87,8 @@ public sealed class OutletRegistry(SiberindoDb db, RegionCatalog regions, TimePr
             outlet.Feeds.Add(new Feed { Url = url, NextPollAt = clock.GetUtcNow().UtcDateTime });
         if (!diff.IsEmpty) audit.Record("update", "Outlet", outlet.Id, outlet.Name, outlet, diff.ToString());
         await db.SaveChangesAsync(ct);
-        if (moved) searchIndexer.Notify(); // its articles were queued: indexed now rather than at the stage's next poll
+        // Its articles were queued again with their new province: indexed now rather than at the stage's next poll.
+        if (moved) notifications.Publish(new ArticlesRevised());
         return RegistryResult.Ok(outlet);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Siberindo.Accounts;
+using Siberindo.Hosting;
 
 namespace Siberindo.Portal;
 
@@ -20,8 +21,10 @@ public static class PortalExtensions
         }).AddApplicationPart(typeof(PortalExtensions).Assembly); // found even when the host is not this executable (tests, tools)
         services.AddScoped<PortalQueries>();
         services.AddSingleton<ClickCounter>();
-        services.AddSingleton<PageCacheInvalidator>();
-        services.AddHostedService(sp => sp.GetRequiredService<PageCacheInvalidator>());
+        // Every list of articles (tag "articles") is stale when articles are stored, revised or shown otherwise.
+        services.Subscribe<ArticlesStored, CoalescedEviction>((evictions, _) => evictions.Mark(ArticlesTag));
+        services.Subscribe<ArticlesRevised, CoalescedEviction>((evictions, _) => evictions.Mark(ArticlesTag));
+        services.Subscribe<ArticlesChanged, CoalescedEviction>((evictions, _) => evictions.Mark(ArticlesTag));
         services.AddHostedService(sp => sp.GetRequiredService<ClickCounter>());
         services.AddOutputCache(o =>
         {

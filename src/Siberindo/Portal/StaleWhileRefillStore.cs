@@ -6,7 +6,7 @@ namespace Siberindo.Portal;
 
 /// <summary>
 /// Wraps the output-cache store (memory or Redis) so that a page is refilled by one reader while the others are served
-/// its last copy. While the crawler ingests, the lists are evicted about once a second (<see cref="PageCacheInvalidator"/>);
+/// its last copy. While the crawler ingests, the lists are evicted about once a second (<see cref="Hosting.CoalescedEviction"/>);
 /// without this every reader arriving during the refill waits for it (the cache's lock), which is what lifts the
 /// tail latency of a busy home page. It is the stale-while-revalidate that public pages promise CDNs in
 /// Cache-Control, kept inside the process: a copy is served only while a refill that started less than

@@ -1,11 +1,11 @@
 using System.Globalization;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Core.Stories;
 using Siberindo.Partners;
 using Siberindo.Portal;
 using Siberindo.Regions;
 using Siberindo.Reports;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Releases;
@@ -62,33 +62,26 @@ public sealed class CoverageService(SiberindoDb db, ReleaseService releases, Reg
         return new CoverageReport(release, partner, deliveries.Count, deliveries.Count(d => d.Opens > 0), deliveries.Sum(d => d.Downloads), rows, byRegion);
     }
 
-    public static byte[] Csv(CoverageReport report, string baseUrl)
+    /// <summary>One row per pickup; titles come from members' feeds, so <see cref="CsvFiles.Write"/> escapes formulas.</summary>
+    public static byte[] Csv(CoverageReport report, string baseUrl) => CsvFiles.Write(csv =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        csv.WriteRow(["outlet", "province", "regency", "title", "url", "counted_link", "published", "minutes_after_release", "kind", "readers_sent", "delivered"]);
+        foreach (var r in report.Rows)
         {
-            foreach (var h in new[] { "outlet", "province", "regency", "title", "url", "counted_link", "published", "minutes_after_release", "kind", "readers_sent", "delivered" })
-                csv.WriteField(h);
+            csv.WriteField(r.OutletName);
+            csv.WriteField(r.ProvinceCode);
+            csv.WriteField(r.Region);
+            csv.WriteField(r.Title);
+            csv.WriteField(r.Url);
+            csv.WriteField($"{baseUrl}/baca/{r.ArticleId}");
+            csv.WriteField(PortalFormat.Iso(r.Published));
+            csv.WriteField(Math.Round(r.SinceRelease.TotalMinutes).ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(r.Kind == PickupKind.Copy ? "copy" : "report");
+            csv.WriteField(r.Readers);
+            csv.WriteField(r.Delivered ? "yes" : "no");
             csv.NextRecord();
-            foreach (var r in report.Rows)
-            {
-                csv.WriteField(r.OutletName);
-                csv.WriteField(r.ProvinceCode);
-                csv.WriteField(r.Region);
-                csv.WriteField(r.Title);
-                csv.WriteField(r.Url);
-                csv.WriteField($"{baseUrl}/baca/{r.ArticleId}");
-                csv.WriteField(PortalFormat.Iso(r.Published));
-                csv.WriteField(Math.Round(r.SinceRelease.TotalMinutes).ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(r.Kind == PickupKind.Copy ? "copy" : "report");
-                csv.WriteField(r.Readers);
-                csv.WriteField(r.Delivered ? "yes" : "no");
-                csv.NextRecord();
-            }
         }
-        return buffer.ToArray();
-    }
+    });
 
     public static byte[] Pdf(CoverageReport report)
     {

@@ -7,6 +7,7 @@ using Siberindo.Hosting;
 using Siberindo.Regions;
 using Siberindo.Storage;
 using Siberindo.Stories;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Releases;
 
@@ -14,41 +15,34 @@ namespace Siberindo.Releases;
 /// Pickup detection (a pipeline stage under the "pickup" lease): every article stored after the cursor is matched
 /// against the releases that are out and recent (<see cref="ReleaseMatcher"/>, the story engine's copy and story
 /// tests), and what it carries is stored as a <see cref="ReleasePickup"/>. Ingest wakes it through
-/// <see cref="ArticleEvents"/> and never waits for it; it reads the article stream in id order, coming back for ids
+/// <see cref="ArticlesStored"/> and never waits for it; it reads the article stream in id order, coming back for ids
 /// that another transaction had not committed yet (PostgreSQL may commit them out of order).
 /// </summary>
 public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, RegionCatalog regions,
-    IOptions<StoriesOptions> stories, IOptions<ReleaseOptions> options, EmbargoWatch embargo, ArticleEvents articles, ILogger<PickupStage> logger) : IPipelineStage
+    IOptions<StoriesOptions> stories, IOptions<ReleaseOptions> options, EmbargoWatch embargo, ILogger<PickupStage> logger) : LeasedStage(LeaseName, scopes, clock)
 {
     public const string LeaseName = "pickup";
     const int BatchSize = 500;
     static readonly TimeSpan GapPatience = TimeSpan.FromMinutes(2), Rebuild = TimeSpan.FromHours(6);
-    readonly SemaphoreSlim _gate = new(1, 1), _wake = new(0, 1);
-    readonly StageLease _lease = new(LeaseName);
     readonly Dictionary<long, DateTime> _gaps = [];
     ReleaseMatcher? _matcher;
     Dictionary<long, int> _versions = [];
     DateTime _builtAt;
     bool _subscribed;
 
-    public string Name => LeaseName;
-    public TimeSpan PollInterval => options.Value.PollInterval;
-    public bool WorkerRunning { get; set; }
-    public void Notify() => PipelineStages.Wake(_wake);
-
-    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
+    public override TimeSpan PollInterval => options.Value.PollInterval;
+    public override Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
     {
-        if (!_subscribed) { articles.Stored += Notify; embargo.Lifted += Notify; _subscribed = true; }
-        return _wake.WaitAsync(timeout, ct);
+        if (!_subscribed) { embargo.Lifted += Notify; _subscribed = true; }
+        return base.WaitForWorkAsync(timeout, ct);
     }
 
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
     TimeSpan Horizon => stories.Value.CopyHorizon;
 
-    public async Task<int?> RunPendingAsync(CancellationToken ct)
+    public override async Task<int?> RunPendingAsync(CancellationToken ct)
     {
         if (!role.RunsWorkers()) return null;
-        return await _lease.RunAsync(_gate, scopes, Now, async (_, db, anew) =>
+        return await Lease.RunAsync(Gate, Scopes, Now, async (_, db, anew) =>
         {
             if (anew) _matcher = null;
             await RefreshReleasesAsync(db, ct);
@@ -63,15 +57,15 @@ public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock,
         }, () => _matcher = null, ct);
     }
 
-    public async Task<int> PendingCountAsync(CancellationToken ct)
+    public override async Task<int> PendingCountAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
         var cursor = await db.Set<ReleaseCursor>().Where(c => c.Name == LeaseName).Select(c => (long?)c.Position).SingleOrDefaultAsync(ct) ?? 0;
         return await db.Articles.CountAsync(a => a.Id > cursor, ct);
     }
 
-    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct, () => _matcher = null);
+    protected override void LeaseReleased() => _matcher = null;
 
     /// <summary>Keeps the matcher's releases those that are out within the copy horizon: new ones added, corrected ones replaced, withdrawn ones dropped.</summary>
     async Task RefreshReleasesAsync(SiberindoDb db, CancellationToken ct)
@@ -134,7 +128,7 @@ public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock,
             foreach (var a in batch)
             {
                 var published = new DateTimeOffset(DateTime.SpecifyKind(a.Published, DateTimeKind.Utc));
-                var fp = matcher.Fingerprint(new StoryArticle(a.Id, a.Outlet, a.Title, StoryText.Of(a.Body, a.Summary), published));
+                var fp = matcher.Fingerprint(new StoryArticle(a.Id, a.Outlet, a.Title, ArticleText.Full(a.Body, a.Summary), published));
                 found.AddRange(matcher.Match(fp).Select(m => new ReleasePickup
                 {
                     ReleaseId = m.ReleaseId, ArticleId = a.Id, OutletId = a.OutletId, Kind = m.Kind, Score = Math.Round(m.Score, 4),
@@ -152,7 +146,7 @@ public sealed class PickupStage(IServiceScopeFactory scopes, TimeProvider clock,
         if (fresh.Count > 0) cursor.Position = fresh[^1];
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            await _lease.RenewOrThrowAsync(db, now, ct);
+            await Lease.RenewOrThrowAsync(db, now, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

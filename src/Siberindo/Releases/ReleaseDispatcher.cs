@@ -15,37 +15,29 @@ namespace Siberindo.Releases;
 /// releases only through <see cref="ReleaseVisibility.Out"/>: nothing is delivered, mailed or posted before its instant.
 /// </summary>
 public sealed class ReleaseDispatcher(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, IOptions<ReleaseOptions> options,
-    Mailer mailer, WebhookSender webhooks, EmbargoWatch embargo, ILogger<ReleaseDispatcher> logger) : IPipelineStage
+    Mailer mailer, WebhookSender webhooks, EmbargoWatch embargo, ILogger<ReleaseDispatcher> logger) : LeasedStage(LeaseName, scopes, clock)
 {
     public const string LeaseName = "releases";
     const int ReleasesPerRun = 20, SendsPerRun = 200;
-    readonly SemaphoreSlim _gate = new(1, 1), _wake = new(0, 1);
-    readonly StageLease _lease = new(LeaseName);
     bool _subscribed;
 
-    public string Name => LeaseName;
-    public TimeSpan PollInterval => options.Value.PollInterval;
-    public bool WorkerRunning { get; set; }
+    public override TimeSpan PollInterval => options.Value.PollInterval;
 
-    public void Notify() => PipelineStages.Wake(_wake);
-
-    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
+    public override Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
     {
         if (!_subscribed) { embargo.Lifted += Notify; _subscribed = true; }
-        return _wake.WaitAsync(timeout, ct);
+        return base.WaitForWorkAsync(timeout, ct);
     }
 
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    public async Task<int?> RunPendingAsync(CancellationToken ct)
+    public override async Task<int?> RunPendingAsync(CancellationToken ct)
     {
         if (!role.RunsWorkers()) return null;
-        await _gate.WaitAsync(ct);
+        await Gate.WaitAsync(ct);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = Scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            if (!await _lease.TryTakeAsync(db, Now, ct)) return null;
+            if (!await Lease.TryTakeAsync(db, Now, ct)) return null;
             var done = await DeliverDueAsync(db, ct);
             done += await MailAsync(db, ct);
             done += await webhooks.SendDueAsync(db, SendsPerRun, ct);
@@ -53,20 +45,18 @@ public sealed class ReleaseDispatcher(IServiceScopeFactory scopes, TimeProvider 
         }
         finally
         {
-            _gate.Release();
+            Gate.Release();
         }
     }
 
-    public async Task<int> PendingCountAsync(CancellationToken ct)
+    public override async Task<int> PendingCountAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
         var now = Now;
         return await db.Set<Release>().Out(now).CountAsync(r => r.DeliveredAt == null, ct)
                + await db.Set<WebhookSend>().CountAsync(s => s.SentAt == null && s.GaveUpAt == null && s.NextAttemptAt <= now, ct);
     }
-
-    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct);
 
     /// <summary>Delivers releases whose embargo has lifted: deliveries, log entries and webhook sends in one transaction per release.</summary>
     async Task<int> DeliverDueAsync(SiberindoDb db, CancellationToken ct)
@@ -87,7 +77,7 @@ public sealed class ReleaseDispatcher(IServiceScopeFactory scopes, TimeProvider 
                 .ToListAsync(ct);
             var hooks = await db.Set<ReleaseWebhook>().Where(w => w.Active && outlets.Contains(w.OutletId)).Select(w => new { w.Id, w.OutletId }).ToListAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await _lease.RenewOrThrowAsync(db, now, ct);
+            await Lease.RenewOrThrowAsync(db, now, ct);
             db.AddRange(outlets.Select(o => new ReleaseDelivery { ReleaseId = release.Id, OutletId = o, Key = ReleaseService.NewSecret(), DeliveredAt = now }));
             db.AddRange(outlets.Select(o => new ReleaseActivity { ReleaseId = release.Id, OutletId = o, Kind = ActivityKind.Delivered, At = now }));
             db.AddRange(hooks.Select(h => new WebhookSend { WebhookId = h.Id, ReleaseId = release.Id, OutletId = h.OutletId, Event = "release.published", NextAttemptAt = now, CreatedAt = now }));

@@ -6,6 +6,7 @@ using Siberindo.Core.Feeds.Html;
 using Siberindo.Partners;
 using Siberindo.Regions;
 using Siberindo.Storage;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Releases;
 
@@ -156,7 +157,7 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
         {
             ReleaseId = id, Kind = Core.Files.UploadSniffer.IsImage(upload.Kind) ? AttachmentKind.Photo : AttachmentKind.Pdf,
             FileName = upload.FileName, ContentType = Core.Files.UploadSniffer.ContentType(upload.Kind), Size = upload.Content.Length,
-            Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim()[..Math.Min(caption.Trim().Length, 500)], CreatedAt = Now,
+            Caption = StoredText.ClipTyped(caption, 500), CreatedAt = Now,
         };
         db.Add(attachment);
         await db.SaveChangesAsync(ct);

@@ -32,6 +32,7 @@ public static class ReleasesExtensions
         var role = NodeRoles.Read(builder.Configuration);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReleaseDispatcher>(sp, role));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PickupStage>(sp, role));
+        services.Subscribe<ArticlesStored, PickupStage>((stage, _) => stage.Notify());
         if (role.RunsWorkers())
         {
             services.AddHostedService<PipelineWorker<ReleaseDispatcher>>();

@@ -3,6 +3,7 @@ using Siberindo.Articles;
 using Siberindo.Core.Search;
 using Siberindo.Outlets;
 using Siberindo.Storage;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Search;
 
@@ -67,7 +68,7 @@ public sealed class ArticleSearch(SiberindoDb db, ISearchStore store)
         foreach (var group in pageGroups)
         {
             if (!tops.TryGetValue(group[0].ArticleId, out var a)) continue; // deleted since ranking
-            var snippetSource = Excerpts.FullText(a.Summary, a.Body) is { Length: > 0 } full ? full : a.Excerpt ?? "";
+            var snippetSource = ArticleText.Full(a.Body, a.Summary) is { Length: > 0 } full ? full : a.Excerpt ?? "";
             var hit = new SearchHit(a.Id, a.Guid, a.Title, highlighter.Highlight(a.Title), highlighter.Snippet(snippetSource),
                 a.Published, a.OutletName, a.OutletSlug, a.ProvinceCode, a.Verification, group[0].Score, a.ThumbnailVersion);
             results.Add(new SearchGroup(hit, group.Skip(1).Take(MaxCopiesShown)

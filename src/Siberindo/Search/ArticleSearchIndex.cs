@@ -68,7 +68,7 @@ public sealed class ArticleSearchIndex(SiberindoDb db, ISearchStore store)
     public static SearchDocument DocumentOf(IndexSource a)
     {
         var analyzer = IndonesianAnalyzer.Default;
-        return new SearchDocument(a.Id, analyzer.AnalyzeToString(a.Title), analyzer.AnalyzeToString(Excerpts.FullText(a.Summary, a.Body)),
+        return new SearchDocument(a.Id, analyzer.AnalyzeToString(a.Title), analyzer.AnalyzeToString(ArticleText.Full(a.Body, a.Summary)),
             SearchFacets.ForArticle(a.OutletId, a.ProvinceCode, a.Published), a.Published, a.OutletId, a.ProvinceCode);
     }
 

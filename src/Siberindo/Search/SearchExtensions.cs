@@ -24,6 +24,9 @@ public static class SearchExtensions
         services.AddSingleton<SearchIndexer>(sp => ActivatorUtilities.CreateInstance<SearchIndexer>(sp, role));
         // Web nodes never index; worker nodes (and one-machine installs) do, one lease holder at a time.
         if (role.RunsWorkers()) services.AddHostedService<PipelineWorker<SearchIndexer>>();
+        // Whoever queued articles for indexing wakes the stage rather than leave them for its next poll.
+        services.Subscribe<ArticlesStored, SearchIndexer>((indexer, _) => indexer.Notify());
+        services.Subscribe<ArticlesRevised, SearchIndexer>((indexer, _) => indexer.Notify());
         return builder;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Hosting;
-using Siberindo.Portal;
 using Siberindo.Storage;
 
 namespace Siberindo.Search;
@@ -10,37 +9,27 @@ namespace Siberindo.Search;
 /// runs on every core outside any transaction, then one short transaction writes the index entries and removes the
 /// queue entries. Only the holder of the "search" lease indexes, so two worker nodes never write the same entries.
 /// </summary>
-public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, NodeRole role,
-    ILogger<SearchIndexer> logger) : IPipelineStage
+public sealed class SearchIndexer(IServiceScopeFactory scopes, Notifications notifications, TimeProvider clock, NodeRole role,
+    ILogger<SearchIndexer> logger) : LeasedStage(LeaseName, scopes, clock)
 {
     public const string LeaseName = "search";
     // Large enough that per-transaction costs vanish, small enough that a batch commits well within a second.
     const int BatchSize = 2000;
 
-    readonly SemaphoreSlim _gate = new(1, 1);
-    readonly SemaphoreSlim _wake = new(0, 1);
-    readonly StageLease _lease = new(LeaseName);
-
-    public string Name => LeaseName;
-    public TimeSpan PollInterval => TimeSpan.FromSeconds(5);
-    public bool WorkerRunning { get; set; }
-
-    public void Notify() => PipelineStages.Wake(_wake);
-
-    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+    public override TimeSpan PollInterval => TimeSpan.FromSeconds(5);
 
     /// <summary>Returns once every stored article is searchable (see <see cref="PipelineStages.DrainAsync"/>).</summary>
-    public Task IndexAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(clock, timeout, ct);
+    public Task IndexAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(Clock, timeout, ct);
 
-    public async Task<int?> RunPendingAsync(CancellationToken ct)
+    public override async Task<int?> RunPendingAsync(CancellationToken ct)
     {
         if (!role.RunsWorkers()) return null;
-        await _gate.WaitAsync(ct);
+        await Gate.WaitAsync(ct);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = Scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-            if (!await _lease.TryTakeAsync(db, Now, ct)) return null;
+            if (!await Lease.TryTakeAsync(db, Now, ct)) return null;
             var store = scope.ServiceProvider.GetRequiredService<ISearchStore>();
             if (!await store.AcceptsWritesAsync(ct)) return null; // a rebuild runs: queued articles wait for its swap
             var total = 0;
@@ -57,7 +46,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
 
                 await using (var transaction = await db.Database.BeginTransactionAsync(ct))
                 {
-                    await _lease.RenewOrThrowAsync(db, Now, ct);
+                    await Lease.RenewOrThrowAsync(db, Now, ct);
                     // A rebuild that began since the check above.
                     if (!await store.WriteAsync(documents, ct)) return null;
                     var entries = queued.Select(q => q.Id).ToList();
@@ -68,23 +57,19 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, PageCacheInvalida
                 logger.LogDebug("Indexed {Count} article(s): analysis {AnalysisMs:0} ms, database {DbMs:0} ms",
                     documents.Length, analysed.TotalMilliseconds, (timer.Elapsed - analysed).TotalMilliseconds);
                 // Cached search pages may now find more.
-                pageCache.ArticlesChanged();
+                notifications.Publish(new ArticlesChanged());
             }
             return total;
         }
         finally
         {
-            _gate.Release();
+            Gate.Release();
         }
     }
 
-    public async Task<int> PendingCountAsync(CancellationToken ct)
+    public override async Task<int> PendingCountAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Set<SearchQueueEntry>().CountAsync(ct);
     }
-
-    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct);
-
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
+using Siberindo.Hosting;
 using Siberindo.Regions;
 
 namespace Siberindo.Statistics;
@@ -9,8 +10,10 @@ public static class StatisticsEndpoints
 {
     public const string CachePolicy = "statistik";
 
+    /// <summary>The statistics pages' cache, evicted (coalesced) whenever an audited record changes.</summary>
     public static IServiceCollection AddStatisticsCache(this IServiceCollection services) =>
-        services.AddOutputCache(o => o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(CachePolicy).SetVaryByQuery("tahun", "provinsi")));
+        services.AddOutputCache(o => o.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).Tag(CachePolicy).SetVaryByQuery("tahun", "provinsi")))
+            .Subscribe<RecordChanged, CoalescedEviction>((evictions, _) => evictions.Mark(CachePolicy));
 
     public static IEndpointRouteBuilder MapStatistics(this IEndpointRouteBuilder app)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
 using ClosedXML.Excel;
+using Siberindo.Core.Text;
+using Siberindo.Shared;
 
 namespace Siberindo.Statistics;
 
@@ -17,18 +18,19 @@ public sealed record Table(string Name, string[] Header, IReadOnlyList<object[]>
         ["per_tanggal", "anggota", "terverifikasi_administratif", "terverifikasi_faktual", "terverifikasi"],
         points.Select(p => new object[] { p.On, p.Members, p.Administrative, p.Factual, p.Verified }).ToList());
 
-    public byte[] Csv()
+    public byte[] Csv() => CsvFiles.Write(csv =>
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', Header.Select(Quote)).Append("\r\n");
-        foreach (var row in Rows) text.AppendJoin(',', row.Select(c => Quote(Cell(c)))).Append("\r\n");
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
+        csv.WriteRow(Header);
+        foreach (var row in Rows) csv.WriteRow(row.Select(Cell));
+    });
+
+    /// <summary>The longest worksheet name Excel opens.</summary>
+    const int MaxSheetName = 31;
 
     public byte[] Xlsx()
     {
         using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet(Name.Length > 31 ? Name[..31] : Name);
+        var sheet = workbook.AddWorksheet(StoredText.Clip(Name, MaxSheetName));
         for (var c = 0; c < Header.Length; c++) sheet.Cell(1, c + 1).Value = Header[c];
         sheet.Row(1).Style.Font.Bold = true;
         for (var r = 0; r < Rows.Count; r++)
@@ -57,10 +59,4 @@ public sealed record Table(string Name, string[] Header, IReadOnlyList<object[]>
         _ => value.ToString() ?? "",
     };
 
-    /// <summary>Quotes when needed; a leading =, +, - or @ is prefixed so spreadsheets never run a cell as a formula.</summary>
-    public static string Quote(string value)
-    {
-        if (value.Length > 0 && "=+-@".Contains(value[0]) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
 }

@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 using Siberindo.Core.Stories;
+using Siberindo.Core.Text;
+using Siberindo.Articles;
 
 namespace Siberindo.Stories;
 
@@ -11,7 +13,7 @@ public static class FingerprintCodec
         ArticleId = fp.Id,
         Sequence = sequence,
         Outlet = fp.Outlet,
-        Title = fp.Title.Length <= 1000 ? fp.Title : fp.Title[..1000],
+        Title = StoredText.Clip(fp.Title, ArticleLengths.Title),
         Published = fp.Published.UtcDateTime,
         Shingles = Bytes<uint>(fp.Shingles),
         SlotContexts = Bytes<ulong>(fp.SlotContexts),

@@ -47,13 +47,3 @@ public sealed class StoryFingerprint
     public required byte[] Places { get; init; }
 }
 
-/// <summary>
-/// A named lease held by one process until <see cref="ExpiresAt"/> (renewed while it works): only the holder of the
-/// "stories" lease assigns articles to stories, on SQLite and on PostgreSQL alike.
-/// </summary>
-public sealed class WorkLease
-{
-    public required string Name { get; init; }
-    public required string Holder { get; set; }
-    public DateTime ExpiresAt { get; set; }
-}

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 using Siberindo.Articles;
 using Siberindo.Core.Stories;
 using Siberindo.Hosting;
-using Siberindo.Portal;
 using Siberindo.Regions;
 using Siberindo.Storage;
 using Siberindo.Stories.Corrections;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Stories;
 
@@ -26,8 +26,8 @@ namespace Siberindo.Stories;
 /// </para>
 /// </summary>
 public sealed class StoryAssigner(
-    IServiceScopeFactory scopes, PageCacheInvalidator pageCache, TimeProvider clock, IOptions<StoriesOptions> options,
-    RegionCatalog regions, NodeRole role, ILogger<StoryAssigner> logger) : IPipelineStage
+    IServiceScopeFactory scopes, Notifications notifications, TimeProvider clock, IOptions<StoriesOptions> options,
+    RegionCatalog regions, NodeRole role, ILogger<StoryAssigner> logger) : LeasedStage(LeaseName, scopes, clock)
 {
     public const string LeaseName = "stories";
     // Rebuilding when the index spans this many windows bounds its memory at that many windows of news; each rebuild
@@ -40,27 +40,17 @@ public sealed class StoryAssigner(
     const int BatchSize = 500;
     const int IdChunk = 500;
 
-    readonly SemaphoreSlim _gate = new(1, 1);
-    readonly SemaphoreSlim _wake = new(0, 1);
-    readonly StageLease _lease = new(LeaseName);
     StoryIndex? _index;
     long _sequence;
     DateTime? _windowStart; // null while the index is empty
     DateTime _newestAssigned;
 
-    public string Name => LeaseName;
-    public TimeSpan PollInterval => options.Value.PollInterval;
-    public bool WorkerRunning { get; set; }
+    public override TimeSpan PollInterval => options.Value.PollInterval;
 
     /// <summary>Whether this process may assign: not on a web-only node (<c>Node:Role=web</c>) nor with <c>Stories:Assign=false</c>.</summary>
     public bool Enabled => options.Value.Assign && role.RunsWorkers();
 
-    /// <summary>Wakes the background assigner; ingest calls it after storing articles. Cheap and never blocks.</summary>
-    public void Notify() => PipelineStages.Wake(_wake);
-
-    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
-
-    Task<int?> IPipelineStage.RunPendingAsync(CancellationToken ct) => AssignPendingAsync(ct);
+    public override Task<int?> RunPendingAsync(CancellationToken ct) => AssignPendingAsync(ct);
 
     /// <summary>The assignment this process's index holds for an article (null when it does not hold the lease).</summary>
     public StoryAssignment? AssignmentOf(long articleId) => _index?.GetAssignment(articleId);
@@ -70,15 +60,15 @@ public sealed class StoryAssigner(
     public async Task<int?> AssignPendingAsync(CancellationToken ct = default)
     {
         if (!Enabled) return null;
-        await _gate.WaitAsync(ct);
+        await Gate.WaitAsync(ct);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = Scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
             // Another process may have assigned while this one did not hold the lease: start from the database.
-            var held = _lease.Held;
-            if (!await _lease.TryTakeAsync(db, Now, ct) || !held) _index = null;
-            if (!_lease.Held) return null;
+            var held = Lease.Held;
+            if (!await Lease.TryTakeAsync(db, Now, ct) || !held) _index = null;
+            if (!Lease.Held) return null;
             var total = 0;
             while (true)
             {
@@ -120,29 +110,27 @@ public sealed class StoryAssigner(
                 total += batch.Count;
                 // While feeds are still delivering (ingest woke us during the batch), give the crawler as much time as
                 // the batch took: storing news comes first, grouping it can trail a burst by seconds and catch up after.
-                if (WorkerRunning && batch.Count == BatchSize && _wake.CurrentCount > 0) await Task.Delay(batchTimer.Elapsed, ct);
+                if (WorkerRunning && batch.Count == BatchSize && WokenMeanwhile) await Task.Delay(batchTimer.Elapsed, ct);
             }
             return total;
         }
         finally
         {
-            _gate.Release();
+            Gate.Release();
         }
     }
 
     /// <summary>Returns once no article is left unassigned (see <see cref="PipelineStages.DrainAsync"/>).</summary>
-    public Task AssignAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(clock, timeout, ct);
+    public Task AssignAllAsync(TimeSpan timeout, CancellationToken ct = default) => this.DrainAsync(Clock, timeout, ct);
 
-    public Task ReleaseAsync(CancellationToken ct = default) => _lease.ReleaseAsync(_gate, scopes, ct, () => _index = null);
+    protected override void LeaseReleased() => _index = null;
 
-    public async Task<int> PendingCountAsync(CancellationToken ct)
+    public override async Task<int> PendingCountAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
         return await db.Articles.CountAsync(a => a.StoryId == null, ct) + await db.Set<StoryRefresh>().CountAsync(ct);
     }
-
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     async Task RestoreAsync(SiberindoDb db, CancellationToken ct)
     {
@@ -212,7 +200,7 @@ public sealed class StoryAssigner(
         if (newestInBatch > _newestAssigned && newestInBatch <= Now) _newestAssigned = newestInBatch;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await _lease.RenewOrThrowAsync(db, Now, ct);
+        await Lease.RenewOrThrowAsync(db, Now, ct);
         db.AddRange(fingerprints);
 
         var (affected, newCopies) = await WriteAssignmentsAsync(db, index, assignments, ct);
@@ -259,7 +247,7 @@ public sealed class StoryAssigner(
             }
             var last = entries[^1].Id;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await _lease.RenewOrThrowAsync(db, Now, ct);
+            await Lease.RenewOrThrowAsync(db, Now, ct);
             await db.SaveChangesAsync(ct);
             await db.Set<StoryRefresh>().Where(r => r.Id <= last).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
@@ -271,7 +259,7 @@ public sealed class StoryAssigner(
     }
 
     static StoryArticle ToStoryArticle(Pending p) =>
-        new(p.Id, p.Outlet, p.Title, StoryText.Of(p.Body, p.Summary), new DateTimeOffset(DateTime.SpecifyKind(p.Published, DateTimeKind.Utc)));
+        new(p.Id, p.Outlet, p.Title, ArticleText.Full(p.Body, p.Summary), new DateTimeOffset(DateTime.SpecifyKind(p.Published, DateTimeKind.Utc)));
 
     /// <summary>
     /// Hand decisions (<see cref="StoryDecision"/>) not yet applied, oldest first: each changes the index and the stored
@@ -298,7 +286,7 @@ public sealed class StoryAssigner(
             if (changed is null) decision.Refusal = "Artikel tidak lagi berada dalam cerita ini (the articles are no longer in this story).";
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await _lease.RenewOrThrowAsync(db, Now, ct);
+            await Lease.RenewOrThrowAsync(db, Now, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             var (affected, _) = changed is null
@@ -314,8 +302,8 @@ public sealed class StoryAssigner(
     async Task EvictAsync(HashSet<long> affected, CancellationToken ct)
     {
         // Cached lists and the stories' own pages are stale now.
-        pageCache.ArticlesChanged();
-        foreach (var id in affected) await pageCache.StoryChangedAsync(id, ct);
+        notifications.Publish(new ArticlesChanged());
+        foreach (var id in affected) await notifications.PublishAsync(new StoryChanged(id), ct);
     }
 
     /// <summary>Writes the articles' new assignments and the story rows they touch; returns those stories and new copies.</summary>
@@ -367,7 +355,7 @@ public sealed class StoryAssigner(
                 {
                     if (!rows.TryGetValue(id, out var story))
                         db.Add(story = new Story { Id = id, Title = "" });
-                    story.Title = info.Title.Length <= 1000 ? info.Title : info.Title[..1000];
+                    story.Title = StoredText.Clip(info.Title, ArticleLengths.Title);
                     story.SourceArticleId = info.SourceArticleId;
                     story.FirstPublished = info.FirstPublished.UtcDateTime;
                     story.LastPublished = stat.Last;

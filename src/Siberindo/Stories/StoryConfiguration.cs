@@ -9,7 +9,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> e)
     {
         e.Property(s => s.Id).ValueGeneratedNever();
-        e.Property(s => s.Title).HasMaxLength(1000);
+        e.Property(s => s.Title).HasMaxLength(ArticleLengths.Title); // an article's title
         e.HasIndex(s => s.LastPublished);
     }
 }
@@ -32,18 +32,8 @@ internal sealed class StoryFingerprintConfiguration : IEntityTypeConfiguration<S
         e.Property(f => f.ArticleId).ValueGeneratedNever();
         e.HasIndex(f => f.Sequence).IsUnique();
         e.Property(f => f.Outlet).HasMaxLength(300);
-        e.Property(f => f.Title).HasMaxLength(1000);
+        e.Property(f => f.Title).HasMaxLength(ArticleLengths.Title);
         e.HasOne<Article>().WithOne().HasForeignKey<StoryFingerprint>(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class WorkLeaseConfiguration : IEntityTypeConfiguration<WorkLease>
-{
-    public void Configure(EntityTypeBuilder<WorkLease> e)
-    {
-        e.HasKey(l => l.Name);
-        e.Property(l => l.Name).HasMaxLength(100);
-        e.Property(l => l.Holder).HasMaxLength(200);
     }
 }
 

@@ -20,6 +20,9 @@ public enum ThumbnailState
 /// </summary>
 public sealed class ArticleThumbnail
 {
+    /// <summary>Characters of <see cref="Error"/> kept (the column's length).</summary>
+    public const int ErrorLength = 500;
+
     public long ArticleId { get; init; }
     public Article? Article { get; init; }
     public ThumbnailState State { get; set; }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Siberindo.Crawling;
 using Siberindo.Hosting;
-using Siberindo.Portal;
 using Siberindo.Storage;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Thumbnails;
 
@@ -18,27 +18,18 @@ namespace Siberindo.Thumbnails;
 /// most one core from the web process. Only the holder of the "thumbnails" lease works, so two workers never fetch
 /// the same picture.
 /// </summary>
-public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle throttle, PageCacheInvalidator pageCache,
-    IOptions<ThumbnailOptions> options, TimeProvider clock, NodeRole role, IMeterFactory meters, ILogger<ThumbnailStage> logger) : IPipelineStage
+public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle throttle, Notifications notifications,
+    IOptions<ThumbnailOptions> options, TimeProvider clock, NodeRole role, IMeterFactory meters, ILogger<ThumbnailStage> logger) : LeasedStage(LeaseName, scopes, clock)
 {
     public const string LeaseName = "thumbnails";
 
-    readonly SemaphoreSlim _gate = new(1, 1);
-    readonly SemaphoreSlim _wake = new(0, 1);
     readonly SemaphoreSlim _decoding = new(1, 1);
-    readonly StageLease _lease = new(LeaseName);
     readonly ThumbnailOptions _options = options.Value;
     readonly Counter<long> _attempts = meters.Create(Observability.MeterName).CreateCounter<long>("siberindo.thumbnails",
         description: "Attempts at card pictures, by outcome: stored, refused (for good), retry, gave_up");
 
-    public string Name => LeaseName;
     /// <summary>Ingest wakes the stage; the interval only picks up retries falling due and other nodes' articles.</summary>
-    public TimeSpan PollInterval => TimeSpan.FromSeconds(30);
-    public bool WorkerRunning { get; set; }
-
-    public void Notify() => PipelineStages.Wake(_wake);
-
-    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);
+    public override TimeSpan PollInterval => TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Small batches (twice the fetches at once): a batch's pictures are fetched before its results are written, and
@@ -46,18 +37,18 @@ public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle thr
     /// </summary>
     int BatchSize => Math.Max(1, _options.Concurrency) * 2;
 
-    public async Task<int?> RunPendingAsync(CancellationToken ct)
+    public override async Task<int?> RunPendingAsync(CancellationToken ct)
     {
         if (!role.RunsWorkers()) return null;
-        await _gate.WaitAsync(ct);
+        await Gate.WaitAsync(ct);
         try
         {
             var total = 0;
             while (true)
             {
-                await using var scope = scopes.CreateAsyncScope();
+                await using var scope = Scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
-                if (!await _lease.TryTakeAsync(db, Now, ct)) return total == 0 ? null : total;
+                if (!await Lease.TryTakeAsync(db, Now, ct)) return total == 0 ? null : total;
                 var now = Now;
                 var due = await db.Set<ArticleThumbnail>().AsNoTracking()
                     .Where(t => t.NextAttemptAt != null && t.NextAttemptAt <= now)
@@ -80,7 +71,7 @@ public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle thr
         }
         finally
         {
-            _gate.Release();
+            Gate.Release();
         }
     }
 
@@ -133,14 +124,14 @@ public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle thr
         var now = Now;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            await _lease.RenewOrThrowAsync(db, now, ct);
+            await Lease.RenewOrThrowAsync(db, now, ct);
             var rows = await db.Set<ArticleThumbnail>().Where(t => ids.Contains(t.ArticleId)).ToDictionaryAsync(t => t.ArticleId, ct);
             foreach (var outcome in outcomes)
             {
                 if (!rows.TryGetValue(outcome.ArticleId, out var row)) continue; // the article was deleted meanwhile
                 row.Attempts++;
                 row.UpdatedAt = now;
-                row.Error = outcome.Error is { Length: > 500 } text ? text[..500] : outcome.Error;
+                row.Error = StoredText.ClipOrNull(outcome.Error, ArticleThumbnail.ErrorLength);
                 row.NextAttemptAt = null;
                 if (outcome.Webp is { } webp)
                 {
@@ -167,22 +158,18 @@ public sealed class ThumbnailStage(IServiceScopeFactory scopes, HostThrottle thr
         var stored = outcomes.Where(o => o.Webp is not null).Select(o => o.ArticleId).ToList();
         if (stored.Count == 0) return;
         // Cards that now have a picture: the lists at once (coalesced), and each story page that shows one.
-        pageCache.ArticlesChanged();
+        notifications.Publish(new ArticlesChanged());
         var stories = await db.Articles.AsNoTracking().Where(a => stored.Contains(a.Id) && a.StoryId != null)
             .Select(a => a.StoryId!.Value).Distinct().ToListAsync(ct);
-        foreach (var story in stories) await pageCache.StoryChangedAsync(story, ct);
+        foreach (var story in stories) await notifications.PublishAsync(new StoryChanged(story), ct);
     }
 
     /// <summary>Pictures due now, whoever will fetch them.</summary>
-    public async Task<int> PendingCountAsync(CancellationToken ct)
+    public override async Task<int> PendingCountAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var now = Now;
         return await scope.ServiceProvider.GetRequiredService<SiberindoDb>().Set<ArticleThumbnail>()
             .CountAsync(t => t.NextAttemptAt != null && t.NextAttemptAt <= now, ct);
     }
-
-    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct);
-
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -16,6 +16,8 @@ public static class ThumbnailsExtensions
         var role = NodeRoles.Read(configuration);
         services.AddSingleton<ThumbnailStage>(sp => ActivatorUtilities.CreateInstance<ThumbnailStage>(sp, role));
         services.AddSingleton<ThumbnailRequests>();
+        // Ingest added the requests in its own transaction (ThumbnailRequests.Add); the stage looks once they are stored.
+        services.Subscribe<ArticlesStored, ThumbnailStage>((stage, _) => stage.Notify());
         // Fetching pictures is crawling: it runs where the crawler runs, unless thumbnails are switched off.
         if (role.RunsWorkers() && configuration.GetValue("Crawler:Enabled", true)
             && configuration.GetValue("Thumbnails:Enabled", true))

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
+using Siberindo.Shared;
 
 namespace Siberindo.Traffic;
 
@@ -13,32 +10,21 @@ public static class TrafficCsv
 {
     public static readonly string[] Header = ["tanggal", "artikel_id", "judul", "url", "diterbitkan", "pembaca"];
 
-    public static byte[] Write(IEnumerable<TrafficReport.ArticleDay> rows)
+    /// <summary>Titles come from members' feeds: <see cref="CsvFiles.Write"/> escapes one that a spreadsheet would run.</summary>
+    public static byte[] Write(IEnumerable<TrafficReport.ArticleDay> rows) => CsvFiles.Write(csv =>
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        csv.WriteRow(Header);
+        foreach (var row in rows)
         {
-            // Titles come from members' feeds: one starting with =, +, - or @ is written so that no spreadsheet runs it.
-            InjectionOptions = InjectionOptions.Escape,
-            NewLine = "\r\n",
-        };
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, config))
-        {
-            foreach (var name in Header) csv.WriteField(name);
+            csv.WriteField(TrafficRange.Iso(row.Day));
+            csv.WriteField(row.ArticleId);
+            csv.WriteField(row.Title);
+            csv.WriteField(row.Url);
+            csv.WriteField(Portal.PortalFormat.Iso(row.Published));
+            csv.WriteField(row.Readers);
             csv.NextRecord();
-            foreach (var row in rows)
-            {
-                csv.WriteField(TrafficRange.Iso(row.Day));
-                csv.WriteField(row.ArticleId);
-                csv.WriteField(row.Title);
-                csv.WriteField(row.Url);
-                csv.WriteField(Portal.PortalFormat.Iso(row.Published));
-                csv.WriteField(row.Readers);
-                csv.NextRecord();
-            }
         }
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
+    });
 
     public static string FileName(string outletSlug, TrafficRange range) =>
         $"pembaca-{outletSlug}-{TrafficRange.Iso(range.From)}-{TrafficRange.Iso(range.To)}.csv";

@@ -21,6 +21,14 @@ public sealed class StoredTextTests
     public void Clipping_never_splits_a_surrogate_pair() =>
         Assert.Equal("ab", StoredText.Clip("ab\U0001F600c", 3));
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("   ", null)]
+    [InlineData("  catatan juri  ", "catatan")]
+    [InlineData(" ok ", "ok")]
+    public void Typed_text_is_trimmed_before_it_is_clipped_and_blank_is_null(string? typed, string? stored) =>
+        Assert.Equal(stored, StoredText.ClipTyped(typed, 7));
+
     [Fact]
     public void Windows_1252_is_read_when_the_bytes_are_not_utf8()
     {

@@ -44,7 +44,7 @@ public sealed class SharedStateTests
         var outlet = await Seed.OutletAsync(nodeA, "Kabar Serang", "https://kabarserang.example", "36.04");
         await Seed.ArticlesAsync(nodeA, outlet, ("s1", "Banjir rendam Serang", DateTime.UtcNow));
         // The evictions that storing the article asked for, done now rather than on the next ticks.
-        var invalidator = nodeA.Services.GetRequiredService<Siberindo.Portal.PageCacheInvalidator>();
+        var invalidator = nodeA.Services.GetRequiredService<Siberindo.Hosting.CoalescedEviction>();
         for (var i = 0; i < 2; i++) await invalidator.EvictIfPendingAsync(CancellationToken.None);
         using var a = nodeA.Client();
         using var b = nodeB.Client();

@@ -271,9 +271,8 @@ public sealed class SearchTests
         var after = await app.WithServiceAsync<ArticleSearch, List<SearchListing>>(s => s.TopArticlesAsync("jembatan", SearchFilters.None, 10));
         Assert.Equal(["D2"], after.Select(a => a.Guid));
         // A deletion made behind the product's back (SQL) reaches cached searches at their next eviction.
-        var pages = app.Services.GetRequiredService<Siberindo.Portal.PageCacheInvalidator>();
-        pages.ArticlesChanged();
-        await pages.EvictIfPendingAsync(default);
+        app.Services.GetRequiredService<Siberindo.Hosting.Notifications>().Publish(new Siberindo.Hosting.ArticlesChanged());
+        await app.Services.GetRequiredService<Siberindo.Hosting.CoalescedEviction>().EvictIfPendingAsync(default);
         Assert.Equal(1, (await SearchApiAsync(app, "q=jembatan")).GetProperty("total").GetInt32());
     }
 

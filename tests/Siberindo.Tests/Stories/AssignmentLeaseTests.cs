@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Siberindo.Core.Stories;
+using Siberindo.Hosting;
 using Siberindo.Stories;
 using Siberindo.Tests.Infrastructure;
 using static Siberindo.Tests.Stories.StoryTexts;

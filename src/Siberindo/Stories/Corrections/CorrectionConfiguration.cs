@@ -13,7 +13,7 @@ internal sealed class CorrectionConfiguration : IEntityTypeConfiguration<Correct
         e.Property(c => c.Reason).HasConversion<string>().HasMaxLength(30);
         e.Property(c => c.Origin).HasConversion<string>().HasMaxLength(20);
         e.Property(c => c.Note).HasMaxLength(2000);
-        e.Property(c => c.PreviousTitle).HasMaxLength(1000);
+        e.Property(c => c.PreviousTitle).HasMaxLength(ArticleLengths.Title);
         e.Property(c => c.DeclaredBy).HasMaxLength(256);
         e.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(c => new { c.ArticleId, c.DeclaredAt });

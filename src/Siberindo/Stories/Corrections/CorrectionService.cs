@@ -1,8 +1,9 @@
 using System.Text;
-using Siberindo.Portal;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
+using Siberindo.Hosting;
 using Siberindo.Storage;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Stories.Corrections;
 
@@ -10,7 +11,7 @@ namespace Siberindo.Stories.Corrections;
 /// Records corrections and retractions of articles (declared by or for the outlet, or detected in its feed), makes every
 /// republished copy follow them (a follow-up per copy, on the dashboard and by email) and refreshes the story page.
 /// </summary>
-public sealed class CorrectionService(SiberindoDb db, Mailer mailer, PageCacheInvalidator pageCache, TimeProvider clock,
+public sealed class CorrectionService(SiberindoDb db, Mailer mailer, Notifications notifications, TimeProvider clock,
     ILogger<CorrectionService> logger)
 {
     public const int MaxNote = 2000;
@@ -51,7 +52,7 @@ public sealed class CorrectionService(SiberindoDb db, Mailer mailer, PageCacheIn
         var correction = new Correction
         {
             ArticleId = article.Id, Kind = kind, Reason = reason, Note = note, Origin = origin,
-            PreviousTitle = previousTitle is { Length: > 1000 } ? previousTitle[..1000] : previousTitle,
+            PreviousTitle = StoredText.ClipOrNull(previousTitle, ArticleLengths.Title),
             DeclaredAt = now, DeclaredBy = declaredBy,
         };
         // Imports ingest inside their own transaction; then the correction is part of it.
@@ -66,7 +67,7 @@ public sealed class CorrectionService(SiberindoDb db, Mailer mailer, PageCacheIn
             await own.DisposeAsync();
         }
         logger.LogInformation("{Kind} of article {Article} recorded ({Origin}); {Copies} copies must follow", kind, article.Id, origin, copies.Count);
-        if (article.StoryId is { } story) await pageCache.StoryChangedAsync(story, ct);
+        if (article.StoryId is { } story) await notifications.PublishAsync(new StoryChanged(story), ct);
         await NotifyAsync(correction.Id, ct);
         return correction;
     }

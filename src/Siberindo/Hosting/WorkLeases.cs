@@ -1,7 +1,29 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Siberindo.Storage;
 
-namespace Siberindo.Stories;
+namespace Siberindo.Hosting;
+
+/// <summary>
+/// A named lease held by one process until <see cref="ExpiresAt"/> (renewed while it works): one holder at a time runs
+/// each pipeline stage (<see cref="StageLease"/>), on SQLite and on PostgreSQL alike.
+/// </summary>
+public sealed class WorkLease
+{
+    public required string Name { get; init; }
+    public required string Holder { get; set; }
+    public DateTime ExpiresAt { get; set; }
+}
+
+internal sealed class WorkLeaseConfiguration : IEntityTypeConfiguration<WorkLease>
+{
+    public void Configure(EntityTypeBuilder<WorkLease> e)
+    {
+        e.HasKey(l => l.Name);
+        e.Property(l => l.Name).HasMaxLength(100);
+        e.Property(l => l.Holder).HasMaxLength(200);
+    }
+}
 
 /// <summary>
 /// Named leases in the database: one holder at a time until expiry. Taking and renewing are single conditional UPDATEs,
