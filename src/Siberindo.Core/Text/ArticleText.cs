@@ -1,4 +1,4 @@
-using Siberindo.Core.Feeds;
+using Siberindo.Core.Feeds.Html;
 
 namespace Siberindo.Core.Text;
 

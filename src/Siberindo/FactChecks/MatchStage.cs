@@ -19,7 +19,7 @@ namespace Siberindo.FactChecks;
 /// what it passed over). Word rarity comes from the search index's counts (<see cref="IndexedWordRarity"/>).
 /// </summary>
 public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, NodeRole role, FactCheckEvents checks,
-    Notifications notifications, IConfiguration configuration, IMeterFactory meters, ILogger<MatchStage> logger) : IPipelineStage
+    Notifications notifications, IConfiguration configuration, IMeterFactory meters, ILogger<MatchStage> logger) : LeasedStage(LeaseName, scopes, clock)
 {
     public const string LeaseName = "cekfakta";
     const int BatchSize = 500;
@@ -27,8 +27,6 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
     public const double SuggestScore = 0.35;
     /// <summary>How far back a new check looks for articles that already carried its claim.</summary>
     public static readonly TimeSpan ArchiveWindow = TimeSpan.FromDays(30);
-    readonly SemaphoreSlim _gate = new(1, 1), _wake = new(0, 1);
-    readonly StageLease _lease = new(LeaseName);
     ClaimMatcher? _matcher;
     IndexedWordRarity? _rarity;
     Dictionary<long, int> _versions = [];
@@ -40,25 +38,20 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
     /// <summary>The word rarity the matcher weighs with (null until the stage first ran under its lease).</summary>
     internal TermStatistics? Statistics => _rarity?.Statistics;
 
-    public string Name => LeaseName;
-    public TimeSpan PollInterval => TimeSpan.FromSeconds(5);
-    public bool WorkerRunning { get; set; }
-    public void Notify() => PipelineStages.Wake(_wake);
+    public override TimeSpan PollInterval => TimeSpan.FromSeconds(5);
 
-    public Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
+    public override Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken ct)
     {
         if (!_subscribed) { checks.Changed += Notify; _subscribed = true; }
-        return _wake.WaitAsync(timeout, ct);
+        return base.WaitForWorkAsync(timeout, ct);
     }
 
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    public async Task<int?> RunPendingAsync(CancellationToken ct)
+    public override async Task<int?> RunPendingAsync(CancellationToken ct)
     {
         if (!role.RunsWorkers()) return null;
-        return await _lease.RunAsync(_gate, scopes, Now, async (scope, db, anew) =>
+        return await Lease.RunAsync(Gate, Scopes, Now, async (scope, db, anew) =>
         {
-            if (anew) (_matcher, _rarity) = (null, null);
+            if (anew) LeaseReleased();
             var changed = await RefreshClaimsAsync(db, ct);
             var total = 0;
             if (changed.Count > 0) total += await MatchArchiveAsync(db, changed, ct);
@@ -71,18 +64,18 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
             // Outlets whose articles were labelled are told by mail (once each; a failed mail stays pending).
             if (total > 0) await scope.ServiceProvider.GetRequiredService<OutletNotices>().MailPendingAsync(configuration["Crawler:PublicBaseUrl"], ct);
             return total;
-        }, () => (_matcher, _rarity) = (null, null), ct);
+        }, LeaseReleased, ct);
     }
 
-    public async Task<int> PendingCountAsync(CancellationToken ct)
+    public override async Task<int> PendingCountAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SiberindoDb>();
         var cursor = await db.Set<FactCheckCursor>().Where(c => c.Name == LeaseName).Select(c => (long?)c.Position).SingleOrDefaultAsync(ct) ?? 0;
         return await db.Articles.CountAsync(a => a.Id > cursor, ct);
     }
 
-    public Task ReleaseAsync(CancellationToken ct) => _lease.ReleaseAsync(_gate, scopes, ct, () => (_matcher, _rarity) = (null, null));
+    protected override void LeaseReleased() => (_matcher, _rarity) = (null, null);
 
     /// <summary>Brings the matcher's claims up to date; returns the ids of checks that are new or corrected since.</summary>
     async Task<List<long>> RefreshClaimsAsync(SiberindoDb db, CancellationToken ct)
@@ -165,7 +158,7 @@ public sealed class MatchStage(IServiceScopeFactory scopes, TimeProvider clock, 
     async Task SaveAsync(SiberindoDb db, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await _lease.RenewOrThrowAsync(db, Now, ct);
+        await Lease.RenewOrThrowAsync(db, Now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -43,7 +43,10 @@ public sealed class SharedStateTests
         using var compressedOnB = new CompressionCount(nodeB);
         var outlet = await Seed.OutletAsync(nodeA, "Kabar Serang", "https://kabarserang.example", "36.04");
         await Seed.ArticlesAsync(nodeA, outlet, ("s1", "Banjir rendam Serang", DateTime.UtcNow));
-        // The evictions that storing the article asked for, done now rather than on the next ticks.
+        // The stages that follow ingest publish their own changes (story assigned, article indexed): let them finish,
+        // then do the evictions all of that asked for now rather than on the next ticks, so none lands mid-test.
+        await nodeA.Services.GetRequiredService<Siberindo.Stories.StoryAssigner>().AssignAllAsync(TimeSpan.FromSeconds(30));
+        await nodeA.Services.GetRequiredService<Siberindo.Search.SearchIndexer>().IndexAllAsync(TimeSpan.FromSeconds(30));
         var invalidator = nodeA.Services.GetRequiredService<Siberindo.Hosting.CoalescedEviction>();
         for (var i = 0; i < 2; i++) await invalidator.EvictIfPendingAsync(CancellationToken.None);
         using var a = nodeA.Client();
