@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Siberindo.Shared;
@@ -9,10 +9,11 @@ public sealed record FormError(string Message, string? Field = null);
 /// <summary>
 /// Ties a refused form's errors to its fields for assistive technology: the page hands them to <see cref="Show"/>,
 /// the summary (<c>Admin/_Errors.cshtml</c>) links each one to its field, and <see cref="FieldErrorTagHelper"/> marks
-/// that field <c>aria-invalid</c> and described by its message. Pages whose errors name no field still get the
-/// focused summary.
+/// that field <c>aria-invalid</c> and described by its message: the one written next to it
+/// (<see cref="FieldMessageTagHelper"/>) for a field bound with <c>asp-for</c>, else the summary's item. Pages whose
+/// errors name no field still get the focused summary.
 /// </summary>
-public static partial class FormErrors
+public static class FormErrors
 {
     public const string SummaryId = "form-errors";
     private const string Key = "Siberindo.FormErrors";
@@ -32,9 +33,12 @@ public static partial class FormErrors
     /// <summary>The id of the summary's item for error number <paramref name="index"/>.</summary>
     public static string ItemId(int index) => $"form-error-{index}";
 
-    /// <summary>The id a named field gets when it has none of its own, so the summary can link to it.</summary>
-    public static string FieldId(string name) => "field-" + NotIdChar().Replace(name, "-");
+    /// <summary>
+    /// The id of the field posted as <paramref name="name"/>: the one <c>asp-for</c> gives it ("Form.Name" ->
+    /// "Form_Name"), and the one a hand-named field gets when it has none, so the summary links to either.
+    /// </summary>
+    public static string FieldId(string name) => TagBuilder.CreateSanitizedId(name, "_");
 
-    [GeneratedRegex("[^A-Za-z0-9_-]")]
-    private static partial Regex NotIdChar();
+    /// <summary>The id of the message written next to the field posted as <paramref name="name"/>.</summary>
+    public static string MessageId(string name) => FieldId(name) + "-error";
 }

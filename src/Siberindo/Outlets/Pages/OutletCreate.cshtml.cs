@@ -29,6 +29,8 @@ public sealed class OutletCreateModel(OutletRegistry registry) : PageModel
     public async Task<IActionResult> OnPostDiscoverAsync([FromServices] FeedDiscoverer discoverer, CancellationToken ct)
     {
         Discovery = await OutletFeedDiscovery.FillAsync(Form, discoverer, ct);
+        // asp-for shows the posted value before the model's: forget it, so the feed field shows what was found.
+        ModelState.Remove($"{nameof(Form)}.{nameof(OutletForm.Feeds)}");
         return Page();
     }
 }

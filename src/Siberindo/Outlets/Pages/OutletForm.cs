@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Siberindo.Outlets;
 using Siberindo.Shared;
@@ -7,14 +8,22 @@ namespace Siberindo.Outlets.Pages;
 /// <summary>The fields of the outlet form, bound from the POST; validation is the registry's, shared with imports.</summary>
 public sealed class OutletForm
 {
+    [Display(Name = "Nama media")]
     public string? Name { get; set; }
+    [Display(Name = "Perusahaan / badan hukum")]
     public string? CompanyName { get; set; }
+    [Display(Name = "Situs")]
     public string? Website { get; set; }
+    [Display(Name = "Kabupaten/kota")]
     public string? RegencyCode { get; set; }
+    [Display(Name = "Status Dewan Pers")]
     public VerificationStatus Verification { get; set; }
+    [Display(Name = "Tanggal verifikasi")]
     public DateOnly? VerifiedOn { get; set; }
+    [Display(Name = "Email redaksi")]
     public string? Email { get; set; }
     /// <summary>One feed URL per line.</summary>
+    [Display(Name = "Feed (satu URL per baris)")]
     public string? Feeds { get; set; }
 
     public OutletDraft ToDraft() => new(Name, CompanyName, Website, RegencyCode, Verification, VerifiedOn,
