@@ -23,7 +23,7 @@ public sealed class IndexedWordRarity(TermStatistics statistics)
     /// <summary>Makes sure every one of <paramref name="terms"/> has its count from the index.</summary>
     public async Task PrepareAsync(SiberindoDb db, IEnumerable<string> terms, CancellationToken ct)
     {
-        var (documents, _) = await IndexedTermFrequencies.ReadAsync(db, [], ct);
+        var documents = await IndexedTermFrequencies.DocumentsAsync(db, ct);
         // Read again when the index has grown, or shrunk (emptied to be rebuilt), or too many terms are kept.
         if (_documentsWhenCleared < 0 || documents > _documentsWhenCleared * (1 + Growth) || documents < _documentsWhenCleared
             || statistics.TermCount > MaxTerms)
@@ -37,7 +37,6 @@ public sealed class IndexedWordRarity(TermStatistics statistics)
             statistics.Record(documents, [], new Dictionary<string, long>());
             return;
         }
-        (documents, var counts) = await IndexedTermFrequencies.ReadAsync(db, unknown, ct);
-        statistics.Record(documents, unknown, counts);
+        statistics.Record(documents, unknown, await IndexedTermFrequencies.CountsAsync(db, unknown, ct));
     }
 }

@@ -13,15 +13,17 @@ public static class IndexedTermFrequencies
     // Lookups by primary key, a few hundred per statement: well under SQLite's and PostgreSQL's parameter limits.
     const int TermsPerQuery = 500;
 
-    /// <summary>The number of indexed articles, and the document frequency of each of <paramref name="terms"/> that
-    /// the index has (a term it has never seen is absent).</summary>
-    public static async Task<(long Documents, Dictionary<string, long> Counts)> ReadAsync(SiberindoDb db, IReadOnlyCollection<string> terms,
-        CancellationToken ct)
+    /// <summary>The number of indexed articles.</summary>
+    public static async Task<long> DocumentsAsync(SiberindoDb db, CancellationToken ct) =>
+        (await SearchSql.CountsAsync(db, [SearchTermCounts.DocumentsKey], ct)).GetValueOrDefault(SearchTermCounts.DocumentsKey);
+
+    /// <summary>The document frequency of each of <paramref name="terms"/> that the index has (a term it has never
+    /// seen is absent).</summary>
+    public static async Task<Dictionary<string, long>> CountsAsync(SiberindoDb db, IReadOnlyCollection<string> terms, CancellationToken ct)
     {
-        var documents = (await SearchSql.CountsAsync(db, [SearchTermCounts.DocumentsKey], ct)).GetValueOrDefault(SearchTermCounts.DocumentsKey);
         var counts = new Dictionary<string, long>(terms.Count, StringComparer.Ordinal);
         foreach (var chunk in terms.Chunk(TermsPerQuery))
             foreach (var (term, count) in await SearchSql.CountsAsync(db, chunk, ct)) counts[term] = count;
-        return (documents, counts);
+        return counts;
     }
 }
