@@ -129,11 +129,11 @@ public sealed class ScopeTests
 
         // A province admin may create regency admins in its province only; a regency admin no province admins.
         using var province = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
-        var inside = await Forms.PostAsync(province, "/admin/pengguna", new() { ["Email"] = "lebak@smsi.example", ["Role"] = Roles.RegencyAdmin, ["RegencyCode"] = "36.02" });
+        var inside = await Forms.PostAsync(province, "/admin/pengguna", new() { ["New.Email"] = "lebak@smsi.example", ["New.Role"] = Roles.RegencyAdmin, ["New.RegencyCode"] = "36.02" });
         Assert.Contains("new-password", await inside.Content.ReadAsStringAsync());
-        var outside = await Forms.PostAsync(province, "/admin/pengguna", new() { ["Email"] = "bogor@smsi.example", ["Role"] = Roles.RegencyAdmin, ["RegencyCode"] = "32.01" });
+        var outside = await Forms.PostAsync(province, "/admin/pengguna", new() { ["New.Email"] = "bogor@smsi.example", ["New.Role"] = Roles.RegencyAdmin, ["New.RegencyCode"] = "32.01" });
         Assert.Contains("tidak berwenang", await outside.Content.ReadAsStringAsync());
-        var escalate = await Forms.PostAsync(province, "/admin/pengguna", new() { ["Email"] = "pusat2@smsi.example", ["Role"] = Roles.Admin });
+        var escalate = await Forms.PostAsync(province, "/admin/pengguna", new() { ["New.Email"] = "pusat2@smsi.example", ["New.Role"] = Roles.Admin });
         Assert.Contains("tidak berwenang", await escalate.Content.ReadAsStringAsync());
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "bogor@smsi.example" || u.Email == "pusat2@smsi.example")));
         Assert.True(await app.WithDbAsync(db => db.Set<AuditEntry>().AnyAsync(e => e.EntityType == "User" && e.EntityName == "lebak@smsi.example" && e.UserName == "banten@smsi.example")));
