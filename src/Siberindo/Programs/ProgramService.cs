@@ -3,13 +3,17 @@ using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Boards;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Programs;
 
 public sealed record EventDraft(EventKind Kind, string? Title, DateOnly StartsOn, DateOnly EndsOn, string? Place, string? ProvinceCode, string? RegencyCode);
 
-/// <summary>Events with attendance and boards' yearly work programs, inside the user's area.</summary>
+/// <summary>
+/// Events with attendance and boards' yearly work programs, inside the user's area. A refusal names the form field it is
+/// about (the capitalised parameter: "Year", "Title"), so the form shows it there.
+/// </summary>
 public sealed class ProgramService(SiberindoDb db, AccessScope scope, AuditLog audit, RegionCatalog regions, BoardService boards)
 {
     public IQueryable<AssociationEvent> Events() => scope.Regional(db.Set<AssociationEvent>());
@@ -58,13 +62,13 @@ public sealed class ProgramService(SiberindoDb db, AccessScope scope, AuditLog a
         return [];
     }
 
-    public async Task<(WorkProgram? Program, List<string> Errors)> ProgramAsync(int boardId, int year, bool create, CancellationToken ct = default)
+    public async Task<(WorkProgram? Program, List<FormError> Errors)> ProgramAsync(int boardId, int year, bool create, CancellationToken ct = default)
     {
         var board = await boards.Boards().SingleOrDefaultAsync(b => b.Id == boardId, ct);
         scope.Demand(board is not null);
         var program = await db.Set<WorkProgram>().Include(p => p.Items).SingleOrDefaultAsync(p => p.BoardId == boardId && p.Year == year, ct);
         if (program is not null || !create) return (program, []);
-        if (year < board!.TermStart.Year || year > board.TermEnd.Year) return (null, ["Tahun program di luar masa bakti pengurus (year outside the board's term)."]);
+        if (year < board!.TermStart.Year || year > board.TermEnd.Year) return (null, [new("Tahun program di luar masa bakti pengurus (year outside the board's term).", "Year")]);
         program = new WorkProgram { BoardId = boardId, Year = year };
         db.Add(program);
         audit.Record("create", "WorkProgram", boardId, boards.NameOf(board), board, $"Program kerja {year}");
@@ -72,9 +76,9 @@ public sealed class ProgramService(SiberindoDb db, AccessScope scope, AuditLog a
         return (program, []);
     }
 
-    public async Task<List<string>> AddItemAsync(int boardId, int year, string? title, CancellationToken ct = default)
+    public async Task<List<FormError>> AddItemAsync(int boardId, int year, string? title, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(title) || title.Length > 300) return ["Butir program wajib diisi, maksimal 300 karakter (item is missing)."];
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 300) return [new("Butir program wajib diisi, maksimal 300 karakter (item is missing).", "Title")];
         var (program, errors) = await ProgramAsync(boardId, year, create: true, ct);
         if (program is null) return errors;
         program.Items.Add(new WorkProgramItem { Title = title.Trim(), Status = WorkItemStatus.Planned });
