@@ -52,7 +52,7 @@ public sealed class ScopeTests
             ["Form.Name"] = "Dibajak", ["Form.Website"] = "https://wartabogor.example", ["Form.RegencyCode"] = "32.01", ["Form.Verification"] = "None",
         }, $"/admin/media/{jabar.Id}");
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
-        var statusForged = await Forms.PostAsync(http, $"/admin/media/{banten.Id}/anggota", new() { ["status"] = "Suspended" }, $"/admin/media/{jabar.Id}/anggota?handler=Status");
+        var statusForged = await Forms.PostAsync(http, $"/admin/media/{banten.Id}/anggota", new() { ["StatusChange.Status"] = "Suspended" }, $"/admin/media/{jabar.Id}/anggota?handler=Status");
         Assert.Equal(HttpStatusCode.NotFound, statusForged.StatusCode);
         Assert.Equal("Warta Bogor", await app.WithDbAsync(db => db.Outlets.Where(o => o.Id == jabar.Id).Select(o => o.Name).SingleAsync()));
 
@@ -120,10 +120,10 @@ public sealed class ScopeTests
             Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(path)).StatusCode);
         // The editor keeps the outlet's people up to date but cannot change its Dewan Pers status.
         var person = await Forms.PostAsync(editor, $"/admin/media/{serang.Id}/anggota", new()
-            { ["name"] = "Siti Rahma", ["ukw"] = "Utama", ["certificate"] = "UTM-0001", ["role"] = "PemimpinRedaksi" }, $"/admin/media/{serang.Id}/anggota?handler=Person");
+            { ["Person.Name"] = "Siti Rahma", ["Person.Ukw"] = "Utama", ["Person.Certificate"] = "UTM-0001", ["Person.Role"] = "PemimpinRedaksi" }, $"/admin/media/{serang.Id}/anggota?handler=Person");
         Assert.Equal(HttpStatusCode.Redirect, person.StatusCode);
         var status = await Forms.PostAsync(editor, $"/admin/media/{serang.Id}/verifikasi", new()
-            { ["status"] = "Factual", ["factualOn"] = "2025-01-01", ["certificate"] = "X" }, $"/admin/media/{serang.Id}/verifikasi?handler=Status");
+            { ["Status.Status"] = "Factual", ["Status.FactualOn"] = "2025-01-01", ["Status.CertificateNumber"] = "X" }, $"/admin/media/{serang.Id}/verifikasi?handler=Status");
         Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
         Assert.Equal(Siberindo.Outlets.VerificationStatus.None, await app.WithDbAsync(db => db.Outlets.Where(o => o.Id == serang.Id).Select(o => o.Verification).SingleAsync()));
 
@@ -145,7 +145,7 @@ public sealed class ScopeTests
         await using var app = await TestApp.StartAsync("Sqlite");
         var serang = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
         using var regency = await Users.SignedInAsync(app, "serang@smsi.example", Roles.RegencyAdmin, regency: "36.04");
-        var opened = await Forms.PostAsync(regency, $"/admin/media/{serang.Id}/verifikasi", new() { ["target"] = "Administrative", ["mentor"] = "Hendra" },
+        var opened = await Forms.PostAsync(regency, $"/admin/media/{serang.Id}/verifikasi", new() { ["NewCase.Target"] = "Administrative", ["NewCase.Mentor"] = "Hendra" },
             $"/admin/media/{serang.Id}/verifikasi?handler=Case");
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         var caseId = await app.WithDbAsync(db => db.Set<Siberindo.Verification.AssistanceCase>().Select(c => c.Id).SingleAsync());
