@@ -24,7 +24,7 @@ public static class TrainingFixture
 
     public static async Task<AssociationEvent> EventAsync(TestApp app, EventKind kind, string title, DateOnly starts, DateOnly ends, string? province, string? regency = null)
     {
-        var (created, errors) = await app.WithServiceAsync<ProgramService, (AssociationEvent?, List<string>)>(p =>
+        var (created, errors) = await app.WithServiceAsync<ProgramService, (AssociationEvent?, List<Siberindo.Shared.FormError>)>(p =>
             p.CreateEventAsync(new EventDraft(kind, title, starts, ends, "Aula Diskominfo", province, regency)));
         Assert.Empty(errors);
         return created!;
