@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siberindo.Shared;
 
 namespace Siberindo.Accounts;
 
@@ -9,8 +11,10 @@ namespace Siberindo.Accounts;
 [Authorize(Policy = Roles.Staff)]
 public sealed class AccountPageModel(UserManager<SiberindoUser> users, SignInManager<SiberindoUser> signIn) : PageModel
 {
-    [BindProperty] public string CurrentPassword { get; set; } = "";
-    [BindProperty] public string NewPassword { get; set; } = "";
+    [BindProperty, Display(Name = "Kata sandi saat ini")] public string CurrentPassword { get; set; } = "";
+    [BindProperty, Display(Name = "Kata sandi baru")] public string NewPassword { get; set; } = "";
+    /// <summary>The password that turns two-step sign-in off: its own field, so the page's two forms share no id.</summary>
+    [BindProperty, Display(Name = "Kata sandi saat ini")] public string TurnOffPassword { get; set; } = "";
 
     public string Email { get; private set; } = "";
     public bool TwoFactorEnabled { get; private set; }
@@ -30,7 +34,10 @@ public sealed class AccountPageModel(UserManager<SiberindoUser> users, SignInMan
             await signIn.RefreshSignInAsync(user);
             Message = "Kata sandi diganti; sesi lain akun ini telah diakhiri. (Password changed; other sessions ended.)";
         }
-        else Errors = changed.Errors.Select(e => e.Code == "PasswordMismatch" ? "Kata sandi saat ini salah (current password is wrong)." : e.Description).ToList();
+        else Errors = FormErrors.Show(ViewData, changed.Errors.Select(e => e.Code == "PasswordMismatch"
+            ? new FormError(WrongPassword, nameof(CurrentPassword))
+            // Every other refusal is the password policy's (PasswordTooShort, PasswordRequiresDigit, ...) about the new one.
+            : new FormError(e.Description, e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewPassword) : null)));
         await LoadAsync();
         return Page();
     }
@@ -39,7 +46,7 @@ public sealed class AccountPageModel(UserManager<SiberindoUser> users, SignInMan
     public async Task<IActionResult> OnPostDisableTwoFactorAsync()
     {
         if (await users.GetUserAsync(User) is not { } user) return NotFound();
-        if (!await users.CheckPasswordAsync(user, CurrentPassword)) Errors = ["Kata sandi saat ini salah (current password is wrong)."];
+        if (!await users.CheckPasswordAsync(user, TurnOffPassword)) Errors = FormErrors.Show(ViewData, [new FormError(WrongPassword, nameof(TurnOffPassword))]);
         else
         {
             await users.SetTwoFactorEnabledAsync(user, false);
@@ -50,6 +57,8 @@ public sealed class AccountPageModel(UserManager<SiberindoUser> users, SignInMan
         await LoadAsync();
         return Page();
     }
+
+    private const string WrongPassword = "Kata sandi saat ini salah (current password is wrong).";
 
     private async Task<bool> LoadAsync()
     {

@@ -51,13 +51,13 @@ public sealed class AdminAccounts(UserManager<SiberindoUser> users, RoleManager<
     public async Task<IdentityResult> ChangeRoleAsync(string email, string role, string? provinceCode, string? regencyCode, int? outletId)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null) return Failed($"Akun {email} tidak ditemukan (no such account).");
-        if (user.Id == scope.UserId) return Failed("Peran akun sendiri tidak dapat diubah (you cannot change your own role).");
+        if (user is null) return Failed($"Akun {email} tidak ditemukan (no such account).", nameof(NewAccount.Email));
+        if (user.Id == scope.UserId) return Failed("Peran akun sendiri tidak dapat diubah (you cannot change your own role).", nameof(NewAccount.Email));
         var held = await users.GetRolesAsync(user);
         var current = held.FirstOrDefault() ?? "";
         var currentOutlet = user.ScopeOutletId is { } id ? await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id) : null;
         if (!scope.CanGrant(current, user.ScopeProvinceCode, user.ScopeRegencyCode, currentOutlet))
-            return Failed("Anda tidak berwenang mengubah akun ini (you may not change this account).");
+            return Failed("Anda tidak berwenang mengubah akun ini (you may not change this account).", nameof(NewAccount.Email));
         var (area, refused) = await AreaAsync(role, provinceCode, regencyCode, outletId);
         if (refused is not null) return refused;
         if (!scope.CanGrant(role, area.Province, area.Regency, area.Outlet))
@@ -100,25 +100,27 @@ public sealed class AdminAccounts(UserManager<SiberindoUser> users, RoleManager<
             case Roles.ProvinceAdmin or Roles.FactChecker:
                 return province is not null && regions.Province(province) is not null
                     ? (new Area(province, null, null), null)
-                    : (new Area(null, null, null), Failed($"Kode provinsi '{province}' tidak dikenal (unknown province code)."));
+                    : (new Area(null, null, null), Failed($"Kode provinsi '{province}' tidak dikenal (unknown province code).", nameof(NewAccount.ProvinceCode)));
             case Roles.RegencyAdmin:
                 return regency is not null && regions.Regency(regency) is { } r
                     ? (new Area(r.ProvinceCode, regency, null), null)
-                    : (new Area(null, null, null), Failed($"Kode kabupaten/kota '{regency}' tidak dikenal (unknown regency code)."));
+                    : (new Area(null, null, null), Failed($"Kode kabupaten/kota '{regency}' tidak dikenal (unknown regency code).", nameof(NewAccount.RegencyCode)));
             case Roles.OutletEditor:
-                if (outletId is null) return (new Area(null, null, null), Failed("Media wajib dipilih untuk editor media (an outlet editor needs an outlet)."));
+                if (outletId is null) return (new Area(null, null, null), Failed("Media wajib dipilih untuk editor media (an outlet editor needs an outlet).", nameof(NewAccount.OutletId)));
                 var outlet = await db.Outlets.AsNoTracking().SingleOrDefaultAsync(o => o.Id == outletId);
                 return outlet is not null
                     ? (new Area(null, null, outlet), null)
-                    : (new Area(null, null, null), Failed("Media tidak ditemukan (outlet not found)."));
-            default: return (new Area(null, null, null), Failed($"Peran '{role}' tidak dikenal (unknown role)."));
+                    : (new Area(null, null, null), Failed("Media tidak ditemukan (outlet not found).", nameof(NewAccount.OutletId)));
+            default: return (new Area(null, null, null), Failed($"Peran '{role}' tidak dikenal (unknown role).", nameof(NewAccount.Role)));
         }
     }
 
     private async Task<IdentityResult?> EnsureRoleAsync(string role) =>
         await roles.RoleExistsAsync(role) ? null : await roles.CreateAsync(new IdentityRole(role));
 
-    private static IdentityResult Failed(string message) => IdentityResult.Failed(new IdentityError { Code = "scope", Description = message });
+    /// <summary>A refusal whose code names the <see cref="NewAccount"/> field it is about, so a form shows it there; "scope" when it is about no one field.</summary>
+    private static IdentityResult Failed(string message, string? field = null) =>
+        IdentityResult.Failed(new IdentityError { Code = field ?? "scope", Description = message });
 
     /// <summary>
     /// A random password of 20 characters from an alphabet without look-alikes, with at least one digit and one

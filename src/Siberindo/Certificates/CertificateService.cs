@@ -4,6 +4,7 @@ using Siberindo.Audit;
 using Siberindo.Members;
 using Siberindo.Programs;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Certificates;
@@ -60,19 +61,20 @@ public sealed class CertificateService(SiberindoDb db, AccessScope scope, AuditL
             .Join(outlets, p => p.OutletId, o => o.Id, (p, o) => new CandidateRow { PersonId = p.PersonId, Name = p.Person!.Name, OutletId = o.Id, OutletName = o.Name });
     }
 
-    public async Task<List<string>> RegisterAsync(int eventId, int personId, CancellationToken ct = default)
+    /// <summary>Registers one person; a refusal about the person chosen names the form's field, "PersonId".</summary>
+    public async Task<List<FormError>> RegisterAsync(int eventId, int personId, CancellationToken ct = default)
     {
         var e = await db.Set<AssociationEvent>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, ct);
-        if (e is null || !ProgramLabels.IsTraining(e.Kind)) return ["Pelatihan tidak ditemukan (training not found)."];
+        if (e is null || !ProgramLabels.IsTraining(e.Kind)) return [new("Pelatihan tidak ditemukan (training not found).")];
         var board = scope.Covers(e);
-        if (!board && scope.Level != ScopeLevel.Outlet) return ["Pelatihan di luar wilayah Anda (outside your area)."];
-        if (!board && e.EndsOn < Today) return ["Pendaftaran sudah ditutup: pelatihan telah selesai (registration closed: the training is over)."];
+        if (!board && scope.Level != ScopeLevel.Outlet) return [new("Pelatihan di luar wilayah Anda (outside your area).")];
+        if (!board && e.EndsOn < Today) return [new("Pendaftaran sudah ditutup: pelatihan telah selesai (registration closed: the training is over).")];
         // The same rule as the list the form offers, for this one person.
         var candidate = (await CandidateRows(e).Where(c => c.PersonId == personId).OrderBy(c => c.OutletName).FirstOrDefaultAsync(ct))?.ToCandidate();
         if (candidate is null)
             return await db.Set<TrainingRegistration>().AnyAsync(r => r.EventId == eventId && r.PersonId == personId, ct)
-                ? ["Orang ini sudah terdaftar (already registered)."]
-                : ["Hanya wartawan dan pengurus media anggota di wilayah pelatihan yang dapat didaftarkan (only people of member outlets in the training's area)."];
+                ? [new("Orang ini sudah terdaftar (already registered).", "PersonId")]
+                : [new("Hanya wartawan dan pengurus media anggota di wilayah pelatihan yang dapat didaftarkan (only people of member outlets in the training's area).", "PersonId")];
         var registration = new TrainingRegistration
         {
             EventId = e.Id, PersonId = candidate.PersonId, OutletId = candidate.OutletId, Name = candidate.Name, OutletName = candidate.OutletName,

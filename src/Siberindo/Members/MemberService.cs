@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Outlets;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Members;
@@ -15,7 +16,9 @@ public sealed record VerificationDraft(VerificationStatus Status, DateOnly? Admi
 
 /// <summary>
 /// Membership, company, people and Dewan Pers status of member outlets. Every change is checked against the user's
-/// <see cref="AccessScope"/>, validated, and written together with its audit entry.
+/// <see cref="AccessScope"/>, validated, and written together with its audit entry. A refusal names the form field it
+/// is about (the draft's property, or the capitalised parameter: "Status", "On", "Name", "Certificate"), so the form
+/// shows it there; imports show only its message.
 /// </summary>
 public sealed class MemberService(SiberindoDb db, AccessScope scope, AuditLog audit, TimeProvider clock)
 {
@@ -41,17 +44,17 @@ public sealed class MemberService(SiberindoDb db, AccessScope scope, AuditLog au
         OutletId = outletId, Status = status, StatusSince = since, JoinedOn = status == MembershipStatus.Member ? since : null,
     };
 
-    public async Task<List<string>> ChangeStatusAsync(int outletId, MembershipStatus to, DateOnly on, string? note, CancellationToken ct = default)
+    public async Task<List<FormError>> ChangeStatusAsync(int outletId, MembershipStatus to, DateOnly on, string? note, CancellationToken ct = default)
     {
         var outlet = await FindOutletAsync(outletId, ct);
         scope.Demand(outlet is not null && scope.IsBoardAdmin);
         var record = await RecordAsync(outlet!, ct);
-        var errors = new List<string>();
+        var errors = new List<FormError>();
         if (!MemberLabels.CanMove(record.Status, to))
-            errors.Add($"Status tidak dapat diubah dari {MemberLabels.Of(record.Status)} ke {MemberLabels.Of(to)} (this status change is not allowed).");
-        if (on > Today) errors.Add("Tanggal status ada di masa depan (the date is in the future).");
-        if (on < record.StatusSince) errors.Add($"Tanggal status sebelum status terakhir ({record.StatusSince:yyyy-MM-dd}) (date before the last change).");
-        if (note is { Length: > 500 }) errors.Add("Catatan maksimal 500 karakter (note longer than 500).");
+            errors.Add(new($"Status tidak dapat diubah dari {MemberLabels.Of(record.Status)} ke {MemberLabels.Of(to)} (this status change is not allowed).", "Status"));
+        if (on > Today) errors.Add(new("Tanggal status ada di masa depan (the date is in the future).", "On"));
+        if (on < record.StatusSince) errors.Add(new($"Tanggal status sebelum status terakhir ({record.StatusSince:yyyy-MM-dd}) (date before the last change).", "On"));
+        if (note is { Length: > 500 }) errors.Add(new("Catatan maksimal 500 karakter (note longer than 500).", "Note"));
         if (errors.Count > 0) return errors;
 
         audit.Record("status", "Outlet", outlet!.Id, outlet.Name, outlet, new AuditDiff().Field("Keanggotaan", MemberLabels.Of(record.Status), MemberLabels.Of(to)) + $" ({on:yyyy-MM-dd})");
@@ -63,19 +66,19 @@ public sealed class MemberService(SiberindoDb db, AccessScope scope, AuditLog au
         return [];
     }
 
-    public static List<string> Validate(CompanyDraft c, DateOnly today)
+    public static List<FormError> Validate(CompanyDraft c, DateOnly today)
     {
-        var errors = new List<string>();
-        if (c.CapitalRupiah is < 0) errors.Add("Modal tidak boleh negatif (capital must not be negative).");
-        if (c.DeedDate is { } d && d > today) errors.Add("Tanggal akta ada di masa depan (deed date is in the future).");
-        if (c.DeedNumber is { Length: > 100 }) errors.Add("Nomor akta maksimal 100 karakter.");
-        if (c.KemenkumhamSk is { Length: > 100 }) errors.Add("Nomor SK Kemenkumham maksimal 100 karakter.");
-        if (c.Address is { Length: > 500 }) errors.Add("Alamat maksimal 500 karakter.");
-        if (c.StaffCount is < 0 or > 100_000) errors.Add("Jumlah karyawan tidak masuk akal (staff count out of range).");
+        var errors = new List<FormError>();
+        if (c.CapitalRupiah is < 0) errors.Add(new("Modal tidak boleh negatif (capital must not be negative).", nameof(c.CapitalRupiah)));
+        if (c.DeedDate is { } d && d > today) errors.Add(new("Tanggal akta ada di masa depan (deed date is in the future).", nameof(c.DeedDate)));
+        if (c.DeedNumber is { Length: > 100 }) errors.Add(new("Nomor akta maksimal 100 karakter.", nameof(c.DeedNumber)));
+        if (c.KemenkumhamSk is { Length: > 100 }) errors.Add(new("Nomor SK Kemenkumham maksimal 100 karakter.", nameof(c.KemenkumhamSk)));
+        if (c.Address is { Length: > 500 }) errors.Add(new("Alamat maksimal 500 karakter.", nameof(c.Address)));
+        if (c.StaffCount is < 0 or > 100_000) errors.Add(new("Jumlah karyawan tidak masuk akal (staff count out of range).", nameof(c.StaffCount)));
         return errors;
     }
 
-    public async Task<List<string>> UpdateCompanyAsync(int outletId, CompanyDraft c, CancellationToken ct = default)
+    public async Task<List<FormError>> UpdateCompanyAsync(int outletId, CompanyDraft c, CancellationToken ct = default)
     {
         var outlet = await FindOutletAsync(outletId, ct);
         scope.Demand(outlet is not null);
@@ -110,25 +113,25 @@ public sealed class MemberService(SiberindoDb db, AccessScope scope, AuditLog au
         record.PublishesCyberGuideline = c.PublishesCyberGuideline;
     }
 
-    public static List<string> Validate(VerificationDraft v, DateOnly today)
+    public static List<FormError> Validate(VerificationDraft v, DateOnly today)
     {
-        var errors = new List<string>();
-        if (v.AdministrativeOn > today || v.FactualOn > today) errors.Add("Tanggal verifikasi ada di masa depan (verification date in the future).");
+        var errors = new List<FormError>();
+        if (v.AdministrativeOn > today || v.FactualOn > today) errors.Add(new("Tanggal verifikasi ada di masa depan (verification date in the future).", v.AdministrativeOn > today ? nameof(v.AdministrativeOn) : nameof(v.FactualOn)));
         if (v.Status >= VerificationStatus.Administrative && v.AdministrativeOn is null && v.Status == VerificationStatus.Administrative)
-            errors.Add("Tanggal verifikasi administratif wajib diisi (administrative verification date is missing).");
-        if (v.Status == VerificationStatus.Factual && v.FactualOn is null) errors.Add("Tanggal verifikasi faktual wajib diisi (factual verification date is missing).");
+            errors.Add(new("Tanggal verifikasi administratif wajib diisi (administrative verification date is missing).", nameof(v.AdministrativeOn)));
+        if (v.Status == VerificationStatus.Factual && v.FactualOn is null) errors.Add(new("Tanggal verifikasi faktual wajib diisi (factual verification date is missing).", nameof(v.FactualOn)));
         if (v.Status == VerificationStatus.Factual && string.IsNullOrWhiteSpace(v.CertificateNumber))
-            errors.Add("Nomor sertifikat wajib diisi untuk verifikasi faktual (certificate number is missing).");
+            errors.Add(new("Nomor sertifikat wajib diisi untuk verifikasi faktual (certificate number is missing).", nameof(v.CertificateNumber)));
         if (v.Status != VerificationStatus.Factual && (v.FactualOn is not null || !string.IsNullOrWhiteSpace(v.CertificateNumber)))
-            errors.Add("Tanggal faktual dan sertifikat hanya untuk status faktual (factual date and certificate need the factual status).");
+            errors.Add(new("Tanggal faktual dan sertifikat hanya untuk status faktual (factual date and certificate need the factual status).", nameof(v.Status)));
         if (v.Status == VerificationStatus.None && v.AdministrativeOn is not null)
-            errors.Add("Tanggal administratif diisi padahal status belum terverifikasi (administrative date without a status).");
-        if (v.AdministrativeOn is { } a && v.FactualOn is { } f && f < a) errors.Add("Verifikasi faktual sebelum administratif (factual before administrative).");
-        if (v.CertificateNumber is { Length: > 100 }) errors.Add("Nomor sertifikat maksimal 100 karakter.");
+            errors.Add(new("Tanggal administratif diisi padahal status belum terverifikasi (administrative date without a status).", nameof(v.Status)));
+        if (v.AdministrativeOn is { } a && v.FactualOn is { } f && f < a) errors.Add(new("Verifikasi faktual sebelum administratif (factual before administrative).", nameof(v.FactualOn)));
+        if (v.CertificateNumber is { Length: > 100 }) errors.Add(new("Nomor sertifikat maksimal 100 karakter.", nameof(v.CertificateNumber)));
         return errors;
     }
 
-    public async Task<List<string>> UpdateVerificationAsync(int outletId, VerificationDraft v, CancellationToken ct = default)
+    public async Task<List<FormError>> UpdateVerificationAsync(int outletId, VerificationDraft v, CancellationToken ct = default)
     {
         var outlet = await FindOutletAsync(outletId, ct);
         scope.Demand(outlet is not null && scope.IsBoardAdmin);
@@ -153,28 +156,28 @@ public sealed class MemberService(SiberindoDb db, AccessScope scope, AuditLog au
         record.CertificateNumber = v.Status == VerificationStatus.Factual ? Clean(v.CertificateNumber) : null;
     }
 
-    public async Task<List<string>> AddPositionAsync(int outletId, string? name, UkwLevel ukw, string? certificate, PositionRole role, CancellationToken ct = default)
+    public async Task<List<FormError>> AddPositionAsync(int outletId, string? name, UkwLevel ukw, string? certificate, PositionRole role, CancellationToken ct = default)
     {
         var outlet = await FindOutletAsync(outletId, ct);
         scope.Demand(outlet is not null);
-        var errors = new List<string>();
+        var errors = new List<FormError>();
         name = Clean(name);
         certificate = Clean(certificate);
-        if (name is null) errors.Add("Nama wajib diisi (name is missing).");
-        else if (name.Length > 200) errors.Add("Nama maksimal 200 karakter.");
-        if (ukw != UkwLevel.None && certificate is null) errors.Add("Nomor sertifikat UKW wajib diisi bila ada jenjang UKW (UKW level without certificate).");
-        if (ukw == UkwLevel.None && certificate is not null) errors.Add("Nomor sertifikat diisi tanpa jenjang UKW (certificate without a UKW level).");
+        if (name is null) errors.Add(new("Nama wajib diisi (name is missing).", "Name"));
+        else if (name.Length > 200) errors.Add(new("Nama maksimal 200 karakter.", "Name"));
+        if (ukw != UkwLevel.None && certificate is null) errors.Add(new("Nomor sertifikat UKW wajib diisi bila ada jenjang UKW (UKW level without certificate).", "Certificate"));
+        if (ukw == UkwLevel.None && certificate is not null) errors.Add(new("Nomor sertifikat diisi tanpa jenjang UKW (certificate without a UKW level).", "Certificate"));
         if (errors.Count > 0) return errors;
 
         // The certificate number identifies a journalist across outlets; without one, a new person is recorded.
         var person = certificate is null ? null : await db.Set<Person>().SingleOrDefaultAsync(p => p.UkwCertificate == certificate, ct);
         if (person is not null && !string.Equals(person.Name, name, StringComparison.OrdinalIgnoreCase))
-            return [$"Sertifikat {certificate} sudah tercatat atas nama {person.Name} (certificate already belongs to another person)."];
+            return [new($"Sertifikat {certificate} sudah tercatat atas nama {person.Name} (certificate already belongs to another person).", "Certificate")];
         person ??= new Person { Name = name!, Ukw = ukw, UkwCertificate = certificate };
         if (person.Id == 0) db.Add(person);
         else person.Ukw = ukw;
         if (person.Id != 0 && await db.Set<OutletPosition>().AnyAsync(p => p.OutletId == outletId && p.PersonId == person.Id && p.Role == role, ct))
-            return ["Orang ini sudah memegang jabatan tersebut (already holds this post)."];
+            return [new("Orang ini sudah memegang jabatan tersebut (already holds this post).", "Role")];
         db.Add(new OutletPosition { OutletId = outletId, Person = person, Role = role });
         audit.Record("create", "Position", outlet!.Id, outlet.Name, outlet,
             AuditDiff.Snapshot(("Jabatan", MemberLabels.Of(role)), ("Nama", name), ("UKW", MemberLabels.Of(ukw)), ("Sertifikat", certificate)));

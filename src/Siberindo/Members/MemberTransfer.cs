@@ -142,8 +142,8 @@ public sealed class MemberTransfer(SiberindoDb db, AccessScope scope, AuditLog a
             if (verification is null) rowErrors.Add($"Status verifikasi '{Get("verification")}' tidak dikenal; pakai belum, administratif atau faktual.");
             var company = new CompanyDraft(form ?? LegalForm.Unknown, Get("deed_number"), Date("deed_date"), Get("sk_kemenkumham"), capital, false, null, null, false, false, false);
             var verificationDraft = new VerificationDraft(verification ?? VerificationStatus.None, Date("administrative_on"), Date("factual_on"), Get("certificate"));
-            rowErrors.AddRange(MemberService.Validate(company, today));
-            rowErrors.AddRange(MemberService.Validate(verificationDraft, today));
+            rowErrors.AddRange(MemberService.Validate(company, today).Select(e => e.Message));
+            rowErrors.AddRange(MemberService.Validate(verificationDraft, today).Select(e => e.Message));
             if (outlet is not null && status is { } s && records.TryGetValue(outlet.Id, out var existing) && existing.Status != s && !MemberLabels.CanMove(existing.Status, s))
                 rowErrors.Add($"Status tidak dapat diubah dari {MemberLabels.Of(existing.Status)} ke {MemberLabels.Of(s)} (status change not allowed).");
             errors.AddRange(rowErrors.Select(e => new RowError(line, e)));

@@ -3,33 +3,37 @@ using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Boards;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Programs;
 
 public sealed record EventDraft(EventKind Kind, string? Title, DateOnly StartsOn, DateOnly EndsOn, string? Place, string? ProvinceCode, string? RegencyCode);
 
-/// <summary>Events with attendance and boards' yearly work programs, inside the user's area.</summary>
+/// <summary>
+/// Events with attendance and boards' yearly work programs, inside the user's area. A refusal names the form field it is
+/// about (the draft's property, or the capitalised parameter: "Year", "Title"), so the form shows it there.
+/// </summary>
 public sealed class ProgramService(SiberindoDb db, AccessScope scope, AuditLog audit, RegionCatalog regions, BoardService boards)
 {
     public IQueryable<AssociationEvent> Events() => scope.Regional(db.Set<AssociationEvent>());
 
-    public async Task<(AssociationEvent? Event, List<string> Errors)> CreateEventAsync(EventDraft d, CancellationToken ct = default)
+    public async Task<(AssociationEvent? Event, List<FormError> Errors)> CreateEventAsync(EventDraft d, CancellationToken ct = default)
     {
         scope.Demand(scope.IsBoardAdmin);
-        var errors = new List<string>();
+        var errors = new List<FormError>();
         var (province, regency) = (Clean(d.ProvinceCode), Clean(d.RegencyCode));
         if (regency is not null)
         {
-            if (regions.Regency(regency) is not { } r) errors.Add("Kabupaten/kota tidak dikenal (unknown regency).");
+            if (regions.Regency(regency) is not { } r) errors.Add(new("Kabupaten/kota tidak dikenal (unknown regency).", nameof(d.RegencyCode)));
             else province = r.ProvinceCode;
         }
-        else if (province is not null && regions.Province(province) is null) errors.Add("Provinsi tidak dikenal (unknown province).");
+        else if (province is not null && regions.Province(province) is null) errors.Add(new("Provinsi tidak dikenal (unknown province).", nameof(d.ProvinceCode)));
         if (errors.Count == 0 && !scope.Covers(province, regency))
-            errors.Add("Wilayah kegiatan di luar kewenangan Anda (outside your area).");
-        if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Length > 300) errors.Add("Judul kegiatan wajib diisi, maksimal 300 karakter (title is missing).");
-        if (string.IsNullOrWhiteSpace(d.Place) || d.Place.Length > 300) errors.Add("Tempat wajib diisi, maksimal 300 karakter (place is missing).");
-        if (d.EndsOn < d.StartsOn) errors.Add("Tanggal selesai sebelum tanggal mulai (ends before it starts).");
+            errors.Add(new("Wilayah kegiatan di luar kewenangan Anda (outside your area).", regency is null ? nameof(d.ProvinceCode) : nameof(d.RegencyCode)));
+        if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Length > 300) errors.Add(new("Judul kegiatan wajib diisi, maksimal 300 karakter (title is missing).", nameof(d.Title)));
+        if (string.IsNullOrWhiteSpace(d.Place) || d.Place.Length > 300) errors.Add(new("Tempat wajib diisi, maksimal 300 karakter (place is missing).", nameof(d.Place)));
+        if (d.EndsOn < d.StartsOn) errors.Add(new("Tanggal selesai sebelum tanggal mulai (ends before it starts).", nameof(d.EndsOn)));
         if (errors.Count > 0) return (null, errors);
         var e = new AssociationEvent { Kind = d.Kind, Title = d.Title!.Trim(), StartsOn = d.StartsOn, EndsOn = d.EndsOn, Place = d.Place!.Trim(), ProvinceCode = province, RegencyCode = regency };
         db.Add(e);
@@ -58,13 +62,13 @@ public sealed class ProgramService(SiberindoDb db, AccessScope scope, AuditLog a
         return [];
     }
 
-    public async Task<(WorkProgram? Program, List<string> Errors)> ProgramAsync(int boardId, int year, bool create, CancellationToken ct = default)
+    public async Task<(WorkProgram? Program, List<FormError> Errors)> ProgramAsync(int boardId, int year, bool create, CancellationToken ct = default)
     {
         var board = await boards.Boards().SingleOrDefaultAsync(b => b.Id == boardId, ct);
         scope.Demand(board is not null);
         var program = await db.Set<WorkProgram>().Include(p => p.Items).SingleOrDefaultAsync(p => p.BoardId == boardId && p.Year == year, ct);
         if (program is not null || !create) return (program, []);
-        if (year < board!.TermStart.Year || year > board.TermEnd.Year) return (null, ["Tahun program di luar masa bakti pengurus (year outside the board's term)."]);
+        if (year < board!.TermStart.Year || year > board.TermEnd.Year) return (null, [new("Tahun program di luar masa bakti pengurus (year outside the board's term).", "Year")]);
         program = new WorkProgram { BoardId = boardId, Year = year };
         db.Add(program);
         audit.Record("create", "WorkProgram", boardId, boards.NameOf(board), board, $"Program kerja {year}");
@@ -72,9 +76,9 @@ public sealed class ProgramService(SiberindoDb db, AccessScope scope, AuditLog a
         return (program, []);
     }
 
-    public async Task<List<string>> AddItemAsync(int boardId, int year, string? title, CancellationToken ct = default)
+    public async Task<List<FormError>> AddItemAsync(int boardId, int year, string? title, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(title) || title.Length > 300) return ["Butir program wajib diisi, maksimal 300 karakter (item is missing)."];
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 300) return [new("Butir program wajib diisi, maksimal 300 karakter (item is missing).", "Title")];
         var (program, errors) = await ProgramAsync(boardId, year, create: true, ct);
         if (program is null) return errors;
         program.Items.Add(new WorkProgramItem { Title = title.Trim(), Status = WorkItemStatus.Planned });

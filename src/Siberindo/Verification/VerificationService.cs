@@ -4,6 +4,7 @@ using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Members;
 using Siberindo.Outlets;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Verification;
@@ -11,7 +12,10 @@ namespace Siberindo.Verification;
 public sealed record ExpiringCertificate(int OutletId, string OutletName, string? CertificateNumber, DateOnly ExpiresOn);
 public sealed record StalledCase(int CaseId, int OutletId, string OutletName, string Mentor, DateOnly LastActivity, string? NextAction, DateOnly? NextActionOn);
 
-/// <summary>The verification checklist, assistance cases and their reminders, always inside the user's area.</summary>
+/// <summary>
+/// The verification checklist, assistance cases and their reminders, always inside the user's area. A refusal names the
+/// form field it is about (the capitalised parameter: "Note", "Mentor", ...), so the form shows it there.
+/// </summary>
 public sealed class VerificationService(SiberindoDb db, AccessScope scope, AuditLog audit, MemberService members, IOptions<ChecklistOptions> options, TimeProvider clock)
 {
     private ChecklistOptions Rules => options.Value;
@@ -42,13 +46,13 @@ public sealed class VerificationService(SiberindoDb db, AccessScope scope, Audit
 
     public IReadOnlyList<ManualItem> ManualItems => Rules.ManualItems;
 
-    public async Task<List<string>> RecordFindingAsync(int outletId, string item, bool met, string? note, CancellationToken ct = default)
+    public async Task<List<FormError>> RecordFindingAsync(int outletId, string item, bool met, string? note, CancellationToken ct = default)
     {
         var outlet = await members.FindOutletAsync(outletId, ct);
         scope.Demand(outlet is not null && scope.IsBoardAdmin);
-        if (Rules.ManualItems.All(m => m.Code != item)) return ["Butir periksa tidak dikenal (unknown checklist item)."];
-        if (string.IsNullOrWhiteSpace(note)) return ["Bukti wajib diisi: dokumen atau hasil pemeriksaan (evidence is missing)."];
-        if (note.Length > 1000) return ["Bukti maksimal 1000 karakter."];
+        if (Rules.ManualItems.All(m => m.Code != item)) return [new("Butir periksa tidak dikenal (unknown checklist item).", "Item")];
+        if (string.IsNullOrWhiteSpace(note)) return [new("Bukti wajib diisi: dokumen atau hasil pemeriksaan (evidence is missing).", "Note")];
+        if (note.Length > 1000) return [new("Bukti maksimal 1000 karakter.", "Note")];
         var finding = await db.Set<ChecklistEvidence>().SingleOrDefaultAsync(e => e.OutletId == outletId && e.Item == item, ct);
         var before = finding is null ? null : (bool?)finding.Met;
         if (finding is null) db.Add(finding = new ChecklistEvidence { OutletId = outletId, Item = item, Note = note.Trim(), CheckedBy = scope.UserName });
@@ -63,16 +67,16 @@ public sealed class VerificationService(SiberindoDb db, AccessScope scope, Audit
 
     public IQueryable<AssistanceCase> Cases() => db.Set<AssistanceCase>().Where(c => scope.Outlets(db.Outlets).Any(o => o.Id == c.OutletId));
 
-    public async Task<(AssistanceCase? Case, List<string> Errors)> OpenCaseAsync(int outletId, VerificationStatus target, string? mentor, string? nextAction, DateOnly? nextOn, CancellationToken ct = default)
+    public async Task<(AssistanceCase? Case, List<FormError> Errors)> OpenCaseAsync(int outletId, VerificationStatus target, string? mentor, string? nextAction, DateOnly? nextOn, CancellationToken ct = default)
     {
         var outlet = await members.FindOutletAsync(outletId, ct);
         scope.Demand(outlet is not null && scope.IsBoardAdmin);
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(mentor) || mentor.Length > 200) errors.Add("Nama pendamping wajib diisi, maksimal 200 karakter (mentor is missing).");
-        if (target <= outlet!.Verification) errors.Add("Target harus di atas status sekarang (target must be above the current level).");
-        if (nextAction is { Length: > 500 }) errors.Add("Langkah berikut maksimal 500 karakter.");
+        var errors = new List<FormError>();
+        if (string.IsNullOrWhiteSpace(mentor) || mentor.Length > 200) errors.Add(new("Nama pendamping wajib diisi, maksimal 200 karakter (mentor is missing).", "Mentor"));
+        if (target <= outlet!.Verification) errors.Add(new("Target harus di atas status sekarang (target must be above the current level).", "Target"));
+        if (nextAction is { Length: > 500 }) errors.Add(new("Langkah berikut maksimal 500 karakter.", "NextAction"));
         if (await db.Set<AssistanceCase>().AnyAsync(c => c.OutletId == outletId && c.ClosedOn == null, ct))
-            errors.Add("Media ini sudah punya pendampingan yang terbuka (an open case exists).");
+            errors.Add(new("Media ini sudah punya pendampingan yang terbuka (an open case exists)."));
         if (errors.Count > 0) return (null, errors);
         var @case = new AssistanceCase { OutletId = outletId, Target = target, Mentor = mentor!.Trim(), OpenedOn = Today, NextAction = nextAction?.Trim(), NextActionOn = nextOn };
         db.Add(@case);
@@ -82,16 +86,16 @@ public sealed class VerificationService(SiberindoDb db, AccessScope scope, Audit
         return (@case, []);
     }
 
-    public async Task<List<string>> AddStepAsync(int caseId, DateOnly on, string? note, string? nextAction, DateOnly? nextOn, bool close, CancellationToken ct = default)
+    public async Task<List<FormError>> AddStepAsync(int caseId, DateOnly on, string? note, string? nextAction, DateOnly? nextOn, bool close, CancellationToken ct = default)
     {
         var @case = await Cases().Include(c => c.Outlet).SingleOrDefaultAsync(c => c.Id == caseId, ct);
         scope.Demand(@case is not null && scope.IsBoardAdmin);
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(note) || note.Length > 2000) errors.Add("Catatan langkah wajib diisi, maksimal 2000 karakter (step note is missing).");
-        if (on > Today) errors.Add("Tanggal langkah ada di masa depan (step date in the future).");
-        if (on < @case!.OpenedOn) errors.Add("Tanggal langkah sebelum pendampingan dibuka (step before the case opened).");
-        if (@case.ClosedOn is not null) errors.Add("Pendampingan sudah ditutup (the case is closed).");
-        if (nextOn is { } n && n < on) errors.Add("Tanggal langkah berikut sebelum tanggal langkah ini (next action before this step).");
+        var errors = new List<FormError>();
+        if (string.IsNullOrWhiteSpace(note) || note.Length > 2000) errors.Add(new("Catatan langkah wajib diisi, maksimal 2000 karakter (step note is missing).", "Note"));
+        if (on > Today) errors.Add(new("Tanggal langkah ada di masa depan (step date in the future).", "On"));
+        if (on < @case!.OpenedOn) errors.Add(new("Tanggal langkah sebelum pendampingan dibuka (step before the case opened).", "On"));
+        if (@case.ClosedOn is not null) errors.Add(new("Pendampingan sudah ditutup (the case is closed)."));
+        if (nextOn is { } n && n < on) errors.Add(new("Tanggal langkah berikut sebelum tanggal langkah ini (next action before this step).", "NextOn"));
         if (errors.Count > 0) return errors;
         db.Add(new CaseStep { CaseId = caseId, On = on, Note = note!.Trim(), RecordedBy = scope.UserName });
         @case.NextAction = string.IsNullOrWhiteSpace(nextAction) ? null : nextAction.Trim();

@@ -21,11 +21,11 @@ public sealed class AccountRoleTests
         using var banten = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
 
         // A province admin moves a regency admin within its province, but not out of it, and cannot touch another's.
-        var moved = await ChangeAsync(banten, new() { ["Email"] = "serang@smsi.example", ["Role"] = Roles.RegencyAdmin, ["RegencyCode"] = "36.72" });
-        var outside = await ChangeAsync(banten, new() { ["Email"] = "serang@smsi.example", ["Role"] = Roles.RegencyAdmin, ["RegencyCode"] = "72.71" });
-        var other = await ChangeAsync(banten, new() { ["Email"] = "palu@smsi.example", ["Role"] = Roles.RegencyAdmin, ["RegencyCode"] = "36.02" });
-        var widen = await ChangeAsync(banten, new() { ["Email"] = "serang@smsi.example", ["Role"] = Roles.Admin });
-        var self = await ChangeAsync(banten, new() { ["Email"] = "banten@smsi.example", ["Role"] = Roles.RegencyAdmin, ["RegencyCode"] = "36.04" });
+        var moved = await ChangeAsync(banten, new() { ["Change.Email"] = "serang@smsi.example", ["Change.Role"] = Roles.RegencyAdmin, ["Change.RegencyCode"] = "36.72" });
+        var outside = await ChangeAsync(banten, new() { ["Change.Email"] = "serang@smsi.example", ["Change.Role"] = Roles.RegencyAdmin, ["Change.RegencyCode"] = "72.71" });
+        var other = await ChangeAsync(banten, new() { ["Change.Email"] = "palu@smsi.example", ["Change.Role"] = Roles.RegencyAdmin, ["Change.RegencyCode"] = "36.02" });
+        var widen = await ChangeAsync(banten, new() { ["Change.Email"] = "serang@smsi.example", ["Change.Role"] = Roles.Admin });
+        var self = await ChangeAsync(banten, new() { ["Change.Email"] = "banten@smsi.example", ["Change.Role"] = Roles.RegencyAdmin, ["Change.RegencyCode"] = "36.04" });
 
         Assert.Contains("Peran akun <strong>serang@smsi.example</strong> diubah", await moved.Content.ReadAsStringAsync());
         Assert.Contains("tidak berwenang memberi peran dan wilayah ini", await outside.Content.ReadAsStringAsync());
@@ -40,7 +40,7 @@ public sealed class AccountRoleTests
         // The national board makes the regency admin a province admin elsewhere; the change is audited and the account
         // signs in with its new area.
         using var pusat = await Users.SignedInAsync(app, "pusat@smsi.example", Roles.Admin);
-        var promoted = await ChangeAsync(pusat, new() { ["Email"] = "serang@smsi.example", ["Role"] = Roles.ProvinceAdmin, ["ProvinceCode"] = "72" });
+        var promoted = await ChangeAsync(pusat, new() { ["Change.Email"] = "serang@smsi.example", ["Change.Role"] = Roles.ProvinceAdmin, ["Change.ProvinceCode"] = "72" });
         Assert.Equal(HttpStatusCode.OK, promoted.StatusCode);
         Assert.Contains("diubah", await promoted.Content.ReadAsStringAsync());
         var audit = await app.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Action == "role").OrderBy(e => e.Id).Select(e => e.Summary).ToListAsync());

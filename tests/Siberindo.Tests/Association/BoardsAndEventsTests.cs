@@ -34,15 +34,15 @@ public sealed class BoardsAndEventsTests
         var overlap = await Forms.PostAsync(banten, "/admin/pengurus", new() { ["Level"] = "Regency", ["RegencyCode"] = "36.04", ["TermStart"] = $"{year}-01-01", ["TermEnd"] = $"{year + 4}-12-31" });
         Assert.Contains("bertumpang tindih", await overlap.Content.ReadAsStringAsync());
 
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["position"] = "Ketua", ["name"] = "Andi Saputra" }, boardPath + "?handler=Officer")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["Officer.Position"] = "Ketua", ["Officer.Name"] = "Andi Saputra" }, boardPath + "?handler=Officer")).StatusCode);
         // An officer's outlet must be one the admin may see: another province's outlet is answered as unknown.
-        var otherProvince = await Forms.PostAsync(banten, boardPath, new() { ["position"] = "Anggota", ["name"] = "Citra", ["outletId"] = bogor.Id.ToString() }, boardPath + "?handler=Officer");
+        var otherProvince = await Forms.PostAsync(banten, boardPath, new() { ["Officer.Position"] = "Anggota", ["Officer.Name"] = "Citra", ["Officer.OutletId"] = bogor.Id.ToString() }, boardPath + "?handler=Officer");
         Assert.Contains("Media tidak ditemukan", await otherProvince.Content.ReadAsStringAsync());
         Assert.False(await app.WithDbAsync(db => db.Set<BoardOfficer>().AnyAsync(o => o.OutletId == bogor.Id)));
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["position"] = "Anggota", ["name"] = "Dewi", ["outletId"] = serang.Id.ToString() }, boardPath + "?handler=Officer")).StatusCode);
-        var second = await Forms.PostAsync(banten, boardPath, new() { ["position"] = "Ketua", ["name"] = "Budi" }, boardPath + "?handler=Officer");
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["Officer.Position"] = "Anggota", ["Officer.Name"] = "Dewi", ["Officer.OutletId"] = serang.Id.ToString() }, boardPath + "?handler=Officer")).StatusCode);
+        var second = await Forms.PostAsync(banten, boardPath, new() { ["Officer.Position"] = "Ketua", ["Officer.Name"] = "Budi" }, boardPath + "?handler=Officer");
         Assert.Contains("sudah terisi", await second.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["year"] = year.ToString(), ["title"] = "Bimtek verifikasi" }, boardPath + "?handler=Item")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["Item.Year"] = year.ToString(), ["Item.Title"] = "Bimtek verifikasi" }, boardPath + "?handler=Item")).StatusCode);
         var item = await app.WithDbAsync(db => db.Set<WorkProgramItem>().SingleAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, boardPath, new() { ["itemId"] = item.Id.ToString(), ["status"] = "Done", ["note"] = "Terlaksana" }, boardPath + "?handler=ItemStatus")).StatusCode);
         Assert.Equal(WorkItemStatus.Done, await app.WithDbAsync(db => db.Set<WorkProgramItem>().Select(i => i.Status).SingleAsync()));
@@ -52,7 +52,7 @@ public sealed class BoardsAndEventsTests
         Assert.Contains("Kabupaten Serang: ada pengurus", boards);
         Assert.Contains("Andi Saputra", boards);
         Assert.Equal(HttpStatusCode.NotFound, (await jabar.GetAsync(boardPath)).StatusCode);
-        var forged = await Forms.PostAsync(jabar, "/admin/pengurus", new() { ["position"] = "Anggota", ["name"] = "Penyusup" }, boardPath + "?handler=Officer");
+        var forged = await Forms.PostAsync(jabar, "/admin/pengurus", new() { ["Officer.Position"] = "Anggota", ["Officer.Name"] = "Penyusup" }, boardPath + "?handler=Officer");
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.DoesNotContain("Andi Saputra", await jabar.GetStringAsync("/admin/pengurus"));
 

@@ -22,7 +22,7 @@ public sealed class MembershipTests
         Assert.Contains("Anggota", await http.GetStringAsync(page)); // registered outlets are members from that day
 
         async Task<HttpResponseMessage> Move(string status, string on) =>
-            await Forms.PostAsync(http, page, new() { ["status"] = status, ["on"] = on, ["note"] = "uji" }, page + "?handler=Status");
+            await Forms.PostAsync(http, page, new() { ["StatusChange.Status"] = status, ["StatusChange.On"] = on, ["StatusChange.Note"] = "uji" }, page + "?handler=Status");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Assert.Equal(HttpStatusCode.Redirect, (await Move("Suspended", today.ToString("yyyy-MM-dd"))).StatusCode);
         var refused = await Move("Applicant", today.ToString("yyyy-MM-dd"));
@@ -54,7 +54,7 @@ public sealed class MembershipTests
 
         var page = $"/admin/media/{outlet.Id}/anggota";
         var suspended = await Forms.PostAsync(admin, page,
-            new() { ["status"] = "Suspended", ["on"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["note"] = "uji" }, page + "?handler=Status");
+            new() { ["StatusChange.Status"] = "Suspended", ["StatusChange.On"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["StatusChange.Note"] = "uji" }, page + "?handler=Status");
         Assert.Equal(HttpStatusCode.Redirect, suspended.StatusCode);
 
         await Eventually.TrueAsync(async () => await BantenMembers() == "0", TimeSpan.FromSeconds(5), "the cached statistics showing the suspension");
@@ -80,12 +80,12 @@ public sealed class MembershipTests
         foreach (var outlet in new[] { a, b, c })
         {
             var added = await Forms.PostAsync(http, $"/admin/media/{outlet.Id}/anggota", new()
-                { ["name"] = "Siti Rahma", ["ukw"] = "Utama", ["certificate"] = "UTM-0001", ["role"] = "PenanggungJawab" }, $"/admin/media/{outlet.Id}/anggota?handler=Person");
+                { ["Person.Name"] = "Siti Rahma", ["Person.Ukw"] = "Utama", ["Person.Certificate"] = "UTM-0001", ["Person.Role"] = "PenanggungJawab" }, $"/admin/media/{outlet.Id}/anggota?handler=Person");
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<Person>().CountAsync()));
         var other = await Forms.PostAsync(http, $"/admin/media/{a.Id}/anggota", new()
-            { ["name"] = "Orang Lain", ["ukw"] = "Muda", ["certificate"] = "UTM-0001", ["role"] = "Wartawan" }, $"/admin/media/{a.Id}/anggota?handler=Person");
+            { ["Person.Name"] = "Orang Lain", ["Person.Ukw"] = "Muda", ["Person.Certificate"] = "UTM-0001", ["Person.Role"] = "Wartawan" }, $"/admin/media/{a.Id}/anggota?handler=Person");
         Assert.Contains("sudah tercatat atas nama Siti Rahma", await other.Content.ReadAsStringAsync());
 
         var checklist = await app.WithServiceAsync<VerificationService, List<ChecklistItem>>(async v =>
@@ -100,17 +100,17 @@ public sealed class MembershipTests
 
         // Factual verification needs a certificate; one verified 5 years ago less 30 days expires within 90 days.
         var factualOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-5).AddDays(30);
-        var missing = await Forms.PostAsync(http, $"/admin/media/{a.Id}/verifikasi", new() { ["status"] = "Factual", ["factualOn"] = factualOn.ToString("yyyy-MM-dd") }, $"/admin/media/{a.Id}/verifikasi?handler=Status");
+        var missing = await Forms.PostAsync(http, $"/admin/media/{a.Id}/verifikasi", new() { ["Status.Status"] = "Factual", ["Status.FactualOn"] = factualOn.ToString("yyyy-MM-dd") }, $"/admin/media/{a.Id}/verifikasi?handler=Status");
         Assert.Contains("Nomor sertifikat wajib diisi", await missing.Content.ReadAsStringAsync());
         var verified = await Forms.PostAsync(http, $"/admin/media/{a.Id}/verifikasi", new()
-            { ["status"] = "Factual", ["administrativeOn"] = factualOn.AddMonths(-6).ToString("yyyy-MM-dd"), ["factualOn"] = factualOn.ToString("yyyy-MM-dd"), ["certificate"] = "123/DP-Terverifikasi/K/2021" },
+            { ["Status.Status"] = "Factual", ["Status.AdministrativeOn"] = factualOn.AddMonths(-6).ToString("yyyy-MM-dd"), ["Status.FactualOn"] = factualOn.ToString("yyyy-MM-dd"), ["Status.CertificateNumber"] = "123/DP-Terverifikasi/K/2021" },
             $"/admin/media/{a.Id}/verifikasi?handler=Status");
         Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
         Assert.Equal(VerificationStatus.Factual, await app.WithDbAsync(db => db.Outlets.Where(o => o.Id == a.Id).Select(o => o.Verification).SingleAsync()));
 
         // An assistance case with no step for 30 days is stalled.
         var opened = await Forms.PostAsync(http, $"/admin/media/{b.Id}/verifikasi", new()
-            { ["target"] = "Administrative", ["mentor"] = "Hendra", ["nextAction"] = "Kumpulkan akta", ["nextOn"] = "2030-01-01" }, $"/admin/media/{b.Id}/verifikasi?handler=Case");
+            { ["NewCase.Target"] = "Administrative", ["NewCase.Mentor"] = "Hendra", ["NewCase.NextAction"] = "Kumpulkan akta", ["NewCase.NextOn"] = "2030-01-01" }, $"/admin/media/{b.Id}/verifikasi?handler=Case");
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         var caseId = await app.WithDbAsync(db => db.Set<AssistanceCase>().Select(x => x.Id).SingleAsync());
         await app.WithDbAsync(db => db.Set<AssistanceCase>().Where(x => x.Id == caseId)

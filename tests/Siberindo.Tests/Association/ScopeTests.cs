@@ -52,7 +52,7 @@ public sealed class ScopeTests
             ["Form.Name"] = "Dibajak", ["Form.Website"] = "https://wartabogor.example", ["Form.RegencyCode"] = "32.01", ["Form.Verification"] = "None",
         }, $"/admin/media/{jabar.Id}");
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
-        var statusForged = await Forms.PostAsync(http, $"/admin/media/{banten.Id}/anggota", new() { ["status"] = "Suspended" }, $"/admin/media/{jabar.Id}/anggota?handler=Status");
+        var statusForged = await Forms.PostAsync(http, $"/admin/media/{banten.Id}/anggota", new() { ["StatusChange.Status"] = "Suspended" }, $"/admin/media/{jabar.Id}/anggota?handler=Status");
         Assert.Equal(HttpStatusCode.NotFound, statusForged.StatusCode);
         Assert.Equal("Warta Bogor", await app.WithDbAsync(db => db.Outlets.Where(o => o.Id == jabar.Id).Select(o => o.Name).SingleAsync()));
 
@@ -120,20 +120,20 @@ public sealed class ScopeTests
             Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(path)).StatusCode);
         // The editor keeps the outlet's people up to date but cannot change its Dewan Pers status.
         var person = await Forms.PostAsync(editor, $"/admin/media/{serang.Id}/anggota", new()
-            { ["name"] = "Siti Rahma", ["ukw"] = "Utama", ["certificate"] = "UTM-0001", ["role"] = "PemimpinRedaksi" }, $"/admin/media/{serang.Id}/anggota?handler=Person");
+            { ["Person.Name"] = "Siti Rahma", ["Person.Ukw"] = "Utama", ["Person.Certificate"] = "UTM-0001", ["Person.Role"] = "PemimpinRedaksi" }, $"/admin/media/{serang.Id}/anggota?handler=Person");
         Assert.Equal(HttpStatusCode.Redirect, person.StatusCode);
         var status = await Forms.PostAsync(editor, $"/admin/media/{serang.Id}/verifikasi", new()
-            { ["status"] = "Factual", ["factualOn"] = "2025-01-01", ["certificate"] = "X" }, $"/admin/media/{serang.Id}/verifikasi?handler=Status");
+            { ["Status.Status"] = "Factual", ["Status.FactualOn"] = "2025-01-01", ["Status.CertificateNumber"] = "X" }, $"/admin/media/{serang.Id}/verifikasi?handler=Status");
         Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
         Assert.Equal(Siberindo.Outlets.VerificationStatus.None, await app.WithDbAsync(db => db.Outlets.Where(o => o.Id == serang.Id).Select(o => o.Verification).SingleAsync()));
 
         // A province admin may create regency admins in its province only; a regency admin no province admins.
         using var province = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
-        var inside = await Forms.PostAsync(province, "/admin/pengguna", new() { ["Email"] = "lebak@smsi.example", ["Role"] = Roles.RegencyAdmin, ["RegencyCode"] = "36.02" });
+        var inside = await Forms.PostAsync(province, "/admin/pengguna", new() { ["New.Email"] = "lebak@smsi.example", ["New.Role"] = Roles.RegencyAdmin, ["New.RegencyCode"] = "36.02" });
         Assert.Contains("new-password", await inside.Content.ReadAsStringAsync());
-        var outside = await Forms.PostAsync(province, "/admin/pengguna", new() { ["Email"] = "bogor@smsi.example", ["Role"] = Roles.RegencyAdmin, ["RegencyCode"] = "32.01" });
+        var outside = await Forms.PostAsync(province, "/admin/pengguna", new() { ["New.Email"] = "bogor@smsi.example", ["New.Role"] = Roles.RegencyAdmin, ["New.RegencyCode"] = "32.01" });
         Assert.Contains("tidak berwenang", await outside.Content.ReadAsStringAsync());
-        var escalate = await Forms.PostAsync(province, "/admin/pengguna", new() { ["Email"] = "pusat2@smsi.example", ["Role"] = Roles.Admin });
+        var escalate = await Forms.PostAsync(province, "/admin/pengguna", new() { ["New.Email"] = "pusat2@smsi.example", ["New.Role"] = Roles.Admin });
         Assert.Contains("tidak berwenang", await escalate.Content.ReadAsStringAsync());
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "bogor@smsi.example" || u.Email == "pusat2@smsi.example")));
         Assert.True(await app.WithDbAsync(db => db.Set<AuditEntry>().AnyAsync(e => e.EntityType == "User" && e.EntityName == "lebak@smsi.example" && e.UserName == "banten@smsi.example")));
@@ -145,7 +145,7 @@ public sealed class ScopeTests
         await using var app = await TestApp.StartAsync("Sqlite");
         var serang = await Seed.OutletAsync(app, "Kabar Serang", "https://kabarserang.example", "36.04");
         using var regency = await Users.SignedInAsync(app, "serang@smsi.example", Roles.RegencyAdmin, regency: "36.04");
-        var opened = await Forms.PostAsync(regency, $"/admin/media/{serang.Id}/verifikasi", new() { ["target"] = "Administrative", ["mentor"] = "Hendra" },
+        var opened = await Forms.PostAsync(regency, $"/admin/media/{serang.Id}/verifikasi", new() { ["NewCase.Target"] = "Administrative", ["NewCase.Mentor"] = "Hendra" },
             $"/admin/media/{serang.Id}/verifikasi?handler=Case");
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         var caseId = await app.WithDbAsync(db => db.Set<Siberindo.Verification.AssistanceCase>().Select(c => c.Id).SingleAsync());

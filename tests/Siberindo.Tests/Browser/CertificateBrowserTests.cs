@@ -39,7 +39,7 @@ public sealed class CertificateBrowserTests
         // The board registers the journalist, records that she came, and issues the event's certificates.
         await page.GotoAsync($"{baseUrl}/admin/pelatihan");
         await page.ClickAsync("text=Pelatihan Cek Fakta Banten");
-        await page.SelectOptionAsync("select[name=personId]", new SelectOptionValue { Label = "Rina Wulandari — Kabar Serang" });
+        await page.SelectOptionAsync("select[name=PersonId]", new SelectOptionValue { Label = "Rina Wulandari — Kabar Serang" });
         await page.ClickAsync("#register");
         await page.ClickAsync("#registrations button:has-text('Tandai hadir')");
         await page.ClickAsync("#issue");

@@ -14,9 +14,9 @@ public static class TrainingFixture
         var outlet = await Seed.OutletAsync(app, name, $"https://{Core.Slug.From(name, 40)}.example", regency);
         // A registered outlet starts as a member; others are moved to their status today.
         if (status != MembershipStatus.Member)
-            Assert.Empty(await app.WithServiceAsync<MemberService, List<string>>(m => m.ChangeStatusAsync(outlet.Id, status, DateOnly.FromDateTime(DateTime.UtcNow), "uji")));
+            Assert.Empty(await app.WithServiceAsync<MemberService, List<Siberindo.Shared.FormError>>(m => m.ChangeStatusAsync(outlet.Id, status, DateOnly.FromDateTime(DateTime.UtcNow), "uji")));
         foreach (var person in people)
-            Assert.Empty(await app.WithServiceAsync<MemberService, List<string>>(m => m.AddPositionAsync(outlet.Id, person, UkwLevel.None, null, PositionRole.Wartawan)));
+            Assert.Empty(await app.WithServiceAsync<MemberService, List<Siberindo.Shared.FormError>>(m => m.AddPositionAsync(outlet.Id, person, UkwLevel.None, null, PositionRole.Wartawan)));
         return outlet;
     }
 
@@ -24,7 +24,7 @@ public static class TrainingFixture
 
     public static async Task<AssociationEvent> EventAsync(TestApp app, EventKind kind, string title, DateOnly starts, DateOnly ends, string? province, string? regency = null)
     {
-        var (created, errors) = await app.WithServiceAsync<ProgramService, (AssociationEvent?, List<string>)>(p =>
+        var (created, errors) = await app.WithServiceAsync<ProgramService, (AssociationEvent?, List<Siberindo.Shared.FormError>)>(p =>
             p.CreateEventAsync(new EventDraft(kind, title, starts, ends, "Aula Diskominfo", province, regency)));
         Assert.Empty(errors);
         return created!;

@@ -56,7 +56,7 @@ public sealed partial class CompetitionFlowTests
 
         // Judges: one works at the first outlet, one sits on Central Sulawesi's board, one declared "Siregar", one is free.
         var outlet0 = world.Journalists[0].Outlet.Id;
-        Assert.Empty(await app.WithServiceAsync<MemberService, List<string>>(m => m.AddPositionAsync(outlet0, "Dedi Kurnia", UkwLevel.None, null, PositionRole.Redaktur)));
+        Assert.Empty(await app.WithServiceAsync<MemberService, List<Siberindo.Shared.FormError>>(m => m.AddPositionAsync(outlet0, "Dedi Kurnia", UkwLevel.None, null, PositionRole.Redaktur)));
         var dedi = await app.WithDbAsync(db => db.Set<Person>().Where(p => p.Name == "Dedi Kurnia").Select(p => p.Id).SingleAsync());
         var judges = new List<(int Id, string UserId, string Name)>();
         foreach (var d in new[]

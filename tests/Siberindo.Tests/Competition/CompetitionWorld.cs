@@ -33,7 +33,7 @@ public sealed class CompetitionWorld
         {
             var outlet = await Seed.OutletAsync(app, p.Outlet, p.Site, p.Regency);
             // The registry makes a new outlet a member in good standing.
-            Assert.Empty(await app.WithServiceAsync<MemberService, List<string>>(m => m.AddPositionAsync(outlet.Id, p.Journalist, UkwLevel.None, null, PositionRole.Wartawan)));
+            Assert.Empty(await app.WithServiceAsync<MemberService, List<Siberindo.Shared.FormError>>(m => m.AddPositionAsync(outlet.Id, p.Journalist, UkwLevel.None, null, PositionRole.Wartawan)));
             var personId = await app.WithDbAsync(db => Task.FromResult(db.Set<Person>().Single(x => x.Name == p.Journalist).Id));
             var email = Email(p.Journalist);
             var made = await app.WithServiceAsync<CompetitionAccounts, CompetitionAccounts.Made>(a => a.CreateJournalistAsync(personId, email, Users.Password));

@@ -17,7 +17,7 @@ public sealed class PartnerTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var board = (await app.WithServiceAsync<BoardService, (Board?, List<string>)>(b =>
+        var board = (await app.WithServiceAsync<BoardService, (Board?, List<Siberindo.Shared.FormError>)>(b =>
             b.CreateAsync(new BoardDraft(BoardLevel.Province, "36", null, today.AddYears(-1), today.AddYears(3), today.AddYears(-1), "SK-1")))).Item1!;
         var http = await Users.SignedInAsync(app, "provinsi@smsi.example", Roles.ProvinceAdmin, province: "36");
         var other = await Users.SignedInAsync(app, "jambi@smsi.example", Roles.ProvinceAdmin, province: "15");

@@ -17,14 +17,11 @@ public sealed class UsersModel(SiberindoDb db, AccessScope scope, AdminAccounts 
     public string? CreatedEmail { get; private set; }
     public string? CreatedPassword { get; private set; }
     public string? ChangedEmail { get; private set; }
-    public AccessScope Scope => scope;
 
-    [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? DisplayName { get; set; }
-    [BindProperty] public string Role { get; set; } = Roles.RegencyAdmin;
-    [BindProperty] public string? ProvinceCode { get; set; }
-    [BindProperty] public string? RegencyCode { get; set; }
-    [BindProperty] public int? OutletId { get; set; }
+    /// <summary>The new-account form's fields (posted as New.*).</summary>
+    [BindProperty] public AccountForm New { get; set; } = new();
+    /// <summary>The role-change form's fields (posted as Change.*).</summary>
+    [BindProperty] public AccountForm Change { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,9 +32,9 @@ public sealed class UsersModel(SiberindoDb db, AccessScope scope, AdminAccounts 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var password = AdminAccounts.GeneratePassword();
-        var result = await accounts.CreateAsync(new NewAccount((Email ?? "").Trim(), password, DisplayName, Role, ProvinceCode, RegencyCode, OutletId));
-        if (result.Succeeded) (CreatedEmail, CreatedPassword) = (Email!.Trim(), password);
-        else Errors = result.Errors.Select(e => e.Description).ToList();
+        var result = await accounts.CreateAsync(new NewAccount((New.Email ?? "").Trim(), password, New.DisplayName, New.Role, New.ProvinceCode, New.RegencyCode, New.OutletId));
+        if (result.Succeeded) (CreatedEmail, CreatedPassword) = (New.Email!.Trim(), password);
+        else Errors = AccountForm.ShowErrors(ViewData, result, nameof(New));
         await LoadAsync(ct);
         return Page();
     }
@@ -45,9 +42,9 @@ public sealed class UsersModel(SiberindoDb db, AccessScope scope, AdminAccounts 
     /// <summary>Another role or area for an existing account (the same fields as a new one).</summary>
     public async Task<IActionResult> OnPostChangeAsync(CancellationToken ct)
     {
-        var result = await accounts.ChangeRoleAsync(Email ?? "", Role, ProvinceCode, RegencyCode, OutletId);
-        if (result.Succeeded) ChangedEmail = Email!.Trim();
-        else Errors = result.Errors.Select(e => e.Description).ToList();
+        var result = await accounts.ChangeRoleAsync(Change.Email ?? "", Change.Role, Change.ProvinceCode, Change.RegencyCode, Change.OutletId);
+        if (result.Succeeded) ChangedEmail = Change.Email!.Trim();
+        else Errors = AccountForm.ShowErrors(ViewData, result, nameof(Change));
         await LoadAsync(ct);
         return Page();
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Boards;
 using Siberindo.Regions;
+using Siberindo.Shared;
 
 namespace Siberindo.Boards.Pages;
 
@@ -21,13 +23,14 @@ public sealed class BoardsModel(BoardService boards, AccessScope scope, RegionCa
     public AccessScope Scope => scope;
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    [BindProperty] public BoardLevel Level { get; set; } = BoardLevel.Regency;
-    [BindProperty] public string? ProvinceCode { get; set; }
-    [BindProperty] public string? RegencyCode { get; set; }
-    [BindProperty] public DateOnly? TermStart { get; set; }
-    [BindProperty] public DateOnly? TermEnd { get; set; }
-    [BindProperty] public DateOnly? InauguratedOn { get; set; }
-    [BindProperty] public string? DecreeNumber { get; set; }
+    // The new board's fields, posted under their own names (Level, TermStart, ...) as the page has always taken them.
+    [BindProperty, Display(Name = "Tingkat")] public BoardLevel Level { get; set; } = BoardLevel.Regency;
+    [BindProperty, Display(Name = "Provinsi (pengurus provinsi)")] public string? ProvinceCode { get; set; }
+    [BindProperty, Display(Name = "Kabupaten/kota (pengurus kab/kota)")] public string? RegencyCode { get; set; }
+    [BindProperty, Display(Name = "Awal masa bakti")] public DateOnly? TermStart { get; set; }
+    [BindProperty, Display(Name = "Akhir masa bakti")] public DateOnly? TermEnd { get; set; }
+    [BindProperty, Display(Name = "Tanggal pengukuhan")] public DateOnly? InauguratedOn { get; set; }
+    [BindProperty, Display(Name = "Nomor SK")] public string? DecreeNumber { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -37,12 +40,13 @@ public sealed class BoardsModel(BoardService boards, AccessScope scope, RegionCa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (TermStart is null || TermEnd is null) Errors = ["Masa bakti (awal dan akhir) wajib diisi (term dates are missing)."];
+        if (TermStart is null || TermEnd is null)
+            Errors = FormErrors.Show(ViewData, [new FormError("Masa bakti (awal dan akhir) wajib diisi (term dates are missing).", TermStart is null ? nameof(TermStart) : nameof(TermEnd))]);
         else
         {
             var (board, errors) = await boards.CreateAsync(new BoardDraft(Level, ProvinceCode, RegencyCode, TermStart.Value, TermEnd.Value, InauguratedOn, DecreeNumber), ct);
             if (board is not null) return Redirect($"/admin/pengurus/{board.Id}");
-            Errors = errors;
+            Errors = FormErrors.Show(ViewData, errors);
         }
         await LoadAsync(ct);
         return Page();

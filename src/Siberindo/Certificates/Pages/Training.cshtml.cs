@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,13 @@ public sealed class TrainingModel(SiberindoDb db, CertificateService certificate
         return Page();
     }
 
-    public Task<IActionResult> OnPostRegisterAsync(int id, int personId, CancellationToken ct) =>
-        ChangeAsync(id, () => VisibleAsync(id, ct), () => certificates.RegisterAsync(id, personId, ct), $"/admin/pelatihan/{id}", ct);
+    [BindProperty, Display(Name = "Wartawan atau pengurus media anggota")] public int? PersonId { get; set; }
+
+    public Task<IActionResult> OnPostRegisterAsync(int id, CancellationToken ct) =>
+        ChangeAsync(id, () => VisibleAsync(id, ct), () => certificates.RegisterAsync(id, PersonId ?? 0, ct), "", $"/admin/pelatihan/{id}", ct);
+
+    // The attendance, revocation and issue forms are one-button or per-row forms, named by hand: each row carries its
+    // own registration or certificate id, which asp-for (one value per page) cannot.
 
     public Task<IActionResult> OnPostAttendedAsync(int id, int registrationId, bool attended, CancellationToken ct) =>
         ChangeAsync(id, () => ManagesAsync(id, ct), () => certificates.SetAttendedAsync(id, registrationId, attended, ct), $"/admin/pelatihan/{id}#peserta", ct);

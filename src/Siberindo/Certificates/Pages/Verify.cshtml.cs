@@ -13,6 +13,8 @@ public sealed class VerifyModel(CertificateService certificates) : PageModel
 {
     public Certificate? Certificate { get; private set; }
     public string? Code { get; private set; }
+    /// <summary>A code was given and no certificate has it.</summary>
+    public bool CodeUnknown => Code is not null && Certificate is null;
 
     public async Task<IActionResult> OnGetAsync(string? code, string? kode, CancellationToken ct)
     {

@@ -17,9 +17,21 @@ public sealed class EventDetailModel(SiberindoDb db, ProgramService programs, Ac
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostAsync(int id, int outletId, bool attended, int participants, CancellationToken ct) =>
-        ChangeAsync(id, () => programs.Events().AnyAsync(e => e.Id == id, ct),
+    /// <summary>One row's attendance as posted: the page shows it again in that row, with the reason, when it is refused.</summary>
+    public sealed record AttendancePost(int OutletId, bool Attended, int Participants);
+
+    public AttendancePost? Posted { get; private set; }
+
+    /// <summary>The id of the message next to the refused row's participant count.</summary>
+    public const string RowErrorId = "attendance-error";
+
+    // One form per row, named by hand: each row shows its own outlet's values, which asp-for (one value per page) cannot.
+    public Task<IActionResult> OnPostAsync(int id, int outletId, bool attended, int participants, CancellationToken ct)
+    {
+        Posted = new AttendancePost(outletId, attended, participants);
+        return ChangeAsync(id, () => programs.Events().AnyAsync(e => e.Id == id, ct),
             () => programs.SetAttendanceAsync(id, outletId, attended, participants, ct), $"/admin/kegiatan/{id}", ct);
+    }
 
     /// <summary>The outlets of the event's area (that the user may see), with their attendance where recorded.</summary>
     protected override async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Programs;
+using Siberindo.Shared;
 
 namespace Siberindo.Programs.Pages;
 
@@ -16,13 +18,14 @@ public sealed class EventsModel(ProgramService programs, AccessScope scope) : Pa
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public AccessScope Scope => scope;
 
-    [BindProperty] public EventKind Kind { get; set; }
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public DateOnly? StartsOn { get; set; }
-    [BindProperty] public DateOnly? EndsOn { get; set; }
-    [BindProperty] public string? Place { get; set; }
-    [BindProperty] public string? ProvinceCode { get; set; }
-    [BindProperty] public string? RegencyCode { get; set; }
+    // The new event's fields, posted under their own names (Kind, Title, ...) as the page has always taken them.
+    [BindProperty, Display(Name = "Jenis")] public EventKind Kind { get; set; }
+    [BindProperty, Display(Name = "Judul")] public string? Title { get; set; }
+    [BindProperty, Display(Name = "Mulai")] public DateOnly? StartsOn { get; set; }
+    [BindProperty, Display(Name = "Selesai")] public DateOnly? EndsOn { get; set; }
+    [BindProperty, Display(Name = "Tempat")] public string? Place { get; set; }
+    [BindProperty, Display(Name = "Provinsi (kosong: nasional)")] public string? ProvinceCode { get; set; }
+    [BindProperty, Display(Name = "Kabupaten/kota (opsional)")] public string? RegencyCode { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -32,7 +35,7 @@ public sealed class EventsModel(ProgramService programs, AccessScope scope) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (StartsOn is null) Errors = ["Tanggal mulai wajib diisi (start date is missing)."];
+        if (StartsOn is null) Errors = FormErrors.Show(ViewData, [new FormError("Tanggal mulai wajib diisi (start date is missing).", nameof(StartsOn))]);
         else
         {
             // Province and regency admins hold events in their own area unless they name a regency inside it.
@@ -40,7 +43,7 @@ public sealed class EventsModel(ProgramService programs, AccessScope scope) : Pa
             var regency = scope.Level == ScopeLevel.Regency ? scope.RegencyCode : RegencyCode;
             var (created, errors) = await programs.CreateEventAsync(new EventDraft(Kind, Title, StartsOn.Value, EndsOn ?? StartsOn.Value, Place, province, regency), ct);
             if (created is not null) return Redirect($"/admin/kegiatan/{created.Id}");
-            Errors = errors;
+            Errors = FormErrors.Show(ViewData, errors);
         }
         await LoadAsync(ct);
         return Page();

@@ -27,4 +27,11 @@ public abstract class ChangePage(SiberindoDb db) : PageModel
         Errors = errors;
         return Page();
     }
+
+    /// <summary>
+    /// The same for a form whose refusals name their fields: each message is also shown next to its field, the form's
+    /// fields being posted as <paramref name="prefix"/> + the field's name.
+    /// </summary>
+    protected Task<IActionResult> ChangeAsync(int id, Func<Task<bool>> exists, Func<Task<List<FormError>>> change, string prefix, string redirectTo, CancellationToken ct) =>
+        ChangeAsync(id, exists, async () => FormErrors.Show(ViewData, await change(), prefix).ToList(), redirectTo, ct);
 }

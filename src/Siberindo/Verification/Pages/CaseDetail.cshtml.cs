@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,13 +14,20 @@ namespace Siberindo.Verification.Pages;
 public sealed class CaseDetailModel(SiberindoDb db, VerificationService verification, TimeProvider clock) : ChangePage(db)
 {
     public AssistanceCase Case { get; private set; } = null!;
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostAsync(int id, DateOnly? on, string? note, string? nextAction, DateOnly? nextOn, bool close, CancellationToken ct) =>
+    // The page's one form (a step) posts its fields under their own names, as it always has.
+    [BindProperty, Display(Name = "Tanggal")] public DateOnly? On { get; set; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    [BindProperty, Display(Name = "Yang dilakukan")] public string? Note { get; set; }
+    [BindProperty, Display(Name = "Langkah berikut")] public string? NextAction { get; set; }
+    [BindProperty, Display(Name = "Tanggal langkah berikut")] public DateOnly? NextOn { get; set; }
+    [BindProperty, Display(Name = "Pendampingan selesai")] public bool Close { get; set; }
+
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
         ChangeAsync(id, async () => await verification.Cases().AnyAsync(c => c.Id == id, ct),
-            () => verification.AddStepAsync(id, on ?? Today, note, nextAction, nextOn, close, ct), $"/admin/pendampingan/{id}", ct);
+            () => verification.AddStepAsync(id, On ?? Today, Note, NextAction, NextOn, Close, ct), "", $"/admin/pendampingan/{id}", ct);
 
     protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

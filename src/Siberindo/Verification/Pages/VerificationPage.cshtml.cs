@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Members;
 using Siberindo.Outlets;
+using Siberindo.Shared;
 using Siberindo.Storage;
 using Siberindo.Verification;
 using Siberindo.Shared.Admin;
@@ -27,18 +28,22 @@ public sealed class VerificationPageModel(SiberindoDb db, MemberService members,
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostStatusAsync(int id, VerificationStatus status, DateOnly? administrativeOn, DateOnly? factualOn, string? certificate, CancellationToken ct) =>
-        Handle(id, () => members.UpdateVerificationAsync(id, new VerificationDraft(status, administrativeOn, factualOn, certificate), ct), ct);
+    [BindProperty] public VerificationStatusForm Status { get; set; } = new();
+    [BindProperty] public FindingForm Finding { get; set; } = new();
+    [BindProperty] public CaseForm NewCase { get; set; } = new();
 
-    public Task<IActionResult> OnPostFindingAsync(int id, string item, bool met, string? note, CancellationToken ct) =>
-        Handle(id, () => verification.RecordFindingAsync(id, item, met, note, ct), ct);
+    public Task<IActionResult> OnPostStatusAsync(int id, CancellationToken ct) =>
+        Handle(id, nameof(Status), () => members.UpdateVerificationAsync(id, Status.ToDraft(), ct), ct);
 
-    public async Task<IActionResult> OnPostCaseAsync(int id, VerificationStatus target, string? mentor, string? nextAction, DateOnly? nextOn, CancellationToken ct)
+    public Task<IActionResult> OnPostFindingAsync(int id, CancellationToken ct) =>
+        Handle(id, nameof(Finding), () => verification.RecordFindingAsync(id, Finding.Item, Finding.Met, Finding.Note, ct), ct);
+
+    public async Task<IActionResult> OnPostCaseAsync(int id, CancellationToken ct)
     {
         var caseId = 0;
-        var result = await Handle(id, async () =>
+        var result = await Handle(id, nameof(NewCase), async () =>
         {
-            var (opened, errors) = await verification.OpenCaseAsync(id, target, mentor, nextAction, nextOn, ct);
+            var (opened, errors) = await verification.OpenCaseAsync(id, NewCase.Target, NewCase.Mentor, NewCase.NextAction, NewCase.NextOn, ct);
             caseId = opened?.Id ?? 0;
             return errors;
         }, ct);
@@ -46,8 +51,8 @@ public sealed class VerificationPageModel(SiberindoDb db, MemberService members,
         return result is RedirectResult ? Redirect($"/admin/pendampingan/{caseId}") : result;
     }
 
-    private Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct) =>
-        ChangeAsync(id, async () => await members.FindOutletAsync(id, ct) is not null, change, $"/admin/media/{id}/verifikasi?saved=true", ct);
+    private Task<IActionResult> Handle(int id, string form, Func<Task<List<FormError>>> change, CancellationToken ct) =>
+        ChangeAsync(id, async () => await members.FindOutletAsync(id, ct) is not null, change, form + ".", $"/admin/media/{id}/verifikasi?saved=true", ct);
 
     protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
@@ -55,6 +60,8 @@ public sealed class VerificationPageModel(SiberindoDb db, MemberService members,
         if (outlet is null) return false;
         Outlet = outlet;
         Record = await Db.Set<MemberRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.OutletId == id, ct);
+        // A refused status post keeps what was typed: asp-for shows the posted values before these.
+        Status = VerificationStatusForm.From(outlet, Record);
         Checklist = await verification.ChecklistAsync(outlet, ct);
         Cases = await verification.Cases().AsNoTracking().Include(c => c.Steps).Where(c => c.OutletId == id).OrderByDescending(c => c.OpenedOn).ToListAsync(ct);
         return true;
