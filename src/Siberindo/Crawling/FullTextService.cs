@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Images;
 using Siberindo.Core.Text;
+using Siberindo.Hosting;
 using Siberindo.Search;
 using Siberindo.Storage;
 using Siberindo.Stories;
@@ -21,8 +22,7 @@ public sealed class FullTextService(
     HostThrottle throttle,
     ThumbnailRequests thumbnails,
     IServiceScopeFactory scopes,
-    SearchIndexer search,
-    StoryAssigner stories,
+    Notifications notifications,
     IOptions<CrawlerOptions> options,
     TimeProvider clock,
     ILogger<FullTextService> logger) : BackgroundService
@@ -117,8 +117,7 @@ public sealed class FullTextService(
         db.Add(new StoryRefresh { ArticleId = article.Id });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        search.Notify();
-        stories.Notify();
+        notifications.Publish(new ArticlesRevised());
         return true;
     }
 

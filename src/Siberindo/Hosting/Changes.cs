@@ -7,7 +7,8 @@ namespace Siberindo.Hosting;
 public sealed record ArticlesStored;
 
 /// <summary>Stored articles' text or place changed and their search entries were queued again (a feed's revision, an
-/// outlet moved to another province): search wakes, article lists are stale.</summary>
+/// outlet moved to another province, a body fetched in full text, which also queues a story refresh): search and story
+/// assignment wake, article lists are stale.</summary>
 public sealed record ArticlesRevised;
 
 /// <summary>What article cards and lists show changed (indexed, pictured, labelled by a fact check): lists are stale.</summary>

@@ -19,6 +19,7 @@ public static class StoriesExtensions
         services.AddScoped<StoryReviewQueries>();
         services.AddOutputCache(o => o.AddPolicy(StoryPages.CachePolicy, p => p.Expire(TimeSpan.FromMinutes(10))));
         services.Subscribe<ArticlesStored, StoryAssigner>((assigner, _) => assigner.Notify());
+        services.Subscribe<ArticlesRevised, StoryAssigner>((assigner, _) => assigner.Notify());
         // A story changes far less often than the lists: its page is evicted at once, not coalesced.
         services.SubscribeAsync<StoryChanged, IOutputCacheStore>((store, change, ct) => store.EvictByTagAsync(StoryPages.Tag(change.StoryId), ct));
         builder.AddCorrections();

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.FactChecks;
+using Siberindo.Search;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.FactChecks;
@@ -59,6 +60,17 @@ public sealed partial class RegistryAndMatchingTests
         Assert.Contains($"Cek fakta: <strong>HOAKS</strong> - {checks[0].Title}", home);
         Assert.Contains("Memeriksa klaim:", home);
         Assert.Single(Regex.Matches(home, "Cek fakta: <strong>HOAKS"));
+
+        // Search results are cards too. The repeat and its debunk may share one story, so one card: whichever leads it,
+        // the repeat carries the hoax mark (the card's label, or a mark after its outlet among the copies), the near miss none.
+        await app.Services.GetRequiredService<SearchIndexer>().IndexAllAsync(TimeSpan.FromSeconds(30));
+        var found = await app.Client().GetStringAsync("/cari?q=manggis");
+        var cards = found.Split("<li class=\"card\">").Skip(1).ToList();
+        string CardOf(Article a) => Assert.Single(cards, c => c.Contains($"href=\"/baca/{a.Id}\""));
+        Assert.Contains("Cek fakta: <strong>HOAKS</strong>", CardOf(stored[0]));
+        Assert.Contains(FactCheckPages.Url(checks[0].Id, checks[0].Slug), CardOf(stored[0]));
+        Assert.DoesNotContain("Cek fakta:", CardOf(stored[2]));
+        Assert.Single(Regex.Matches(found, "Cek fakta: <strong>HOAKS"));
 
         // The check's page: verdict, the articles, and ClaimReview JSON-LD with the fields the format requires.
         var page = await app.Client().GetStringAsync(FactCheckPages.Url(checks[0].Id, checks[0].Slug));
