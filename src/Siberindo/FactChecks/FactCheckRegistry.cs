@@ -118,7 +118,7 @@ public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLo
 
     /// <summary>A checker's decision on a matched article: confirmed (shown on the portal) or rejected (hidden, and
     /// kept so the pair is never suggested again).</summary>
-    public async Task<string?> DecideAsync(long matchId, bool confirm, CancellationToken ct = default)
+    public async Task<FormError?> DecideAsync(long matchId, bool confirm, CancellationToken ct = default)
     {
         var match = await db.Set<FactCheckMatch>().SingleOrDefaultAsync(m => m.Id == matchId, ct);
         var check = match is null ? null : await Editable().AsNoTracking().SingleOrDefaultAsync(f => f.Id == match.FactCheckId, ct);

@@ -92,10 +92,12 @@ public sealed class HoaxReports(SiberindoDb db, AccessScope scope, AuditLog audi
         return report!;
     }
 
-    public async Task<string?> TakeAsync(long id, CancellationToken ct = default)
+    // The desk's refusals name the field of the report's form they are about, as the desk posts it ("reason", "of",
+    // "factCheck"); a closed report's refusal is about no field.
+    public async Task<FormError?> TakeAsync(long id, CancellationToken ct = default)
     {
         var r = await OwnAsync(id, ct);
-        if (!r.IsOpen) return "Laporan ini sudah ditutup (already closed).";
+        if (!r.IsOpen) return new("Laporan ini sudah ditutup (already closed).");
         r.State = ReportState.InProgress;
         r.TakenBy = scope.UserName;
         audit.Record("take", nameof(HoaxReport), r.Id, $"Laporan #{r.Id}", r.ProvinceCode, null, $"Diproses oleh {scope.UserName}");
@@ -103,27 +105,27 @@ public sealed class HoaxReports(SiberindoDb db, AccessScope scope, AuditLog audi
         return null;
     }
 
-    public Task<string?> RejectAsync(long id, string? reason, CancellationToken ct = default) =>
+    public Task<FormError?> RejectAsync(long id, string? reason, CancellationToken ct = default) =>
         string.IsNullOrWhiteSpace(reason)
-            ? Task.FromResult<string?>("Alasan penolakan wajib diisi (a reason is required).")
+            ? Task.FromResult<FormError?>(new("Alasan penolakan wajib diisi (a reason is required).", "reason"))
             : CloseAsync(id, ReportState.Rejected, "reject", r => r.RejectReason = reason.Trim()[..Math.Min(reason.Trim().Length, 1000)], r => $"Ditolak: {r.RejectReason}", ct);
 
-    public async Task<string?> DuplicateAsync(long id, long of, CancellationToken ct = default) =>
+    public async Task<FormError?> DuplicateAsync(long id, long of, CancellationToken ct = default) =>
         of == id || !await Visible().AnyAsync(o => o.Id == of, ct)
-            ? $"Laporan #{of} tidak ditemukan (no such report)."
+            ? new($"Laporan #{of} tidak ditemukan (no such report).", "of")
             : await CloseAsync(id, ReportState.Duplicate, "duplicate", r => r.DuplicateOfId = of, _ => $"Duplikat dari laporan #{of}", ct);
 
     /// <summary>Closes a report with the fact-check that answers it (a new one, or one published before).</summary>
-    public async Task<string?> AnswerAsync(long id, long factCheckId, CancellationToken ct = default) =>
+    public async Task<FormError?> AnswerAsync(long id, long factCheckId, CancellationToken ct = default) =>
         !await db.Set<FactCheck>().AnyAsync(f => f.Id == factCheckId, ct)
-            ? $"Cek fakta #{factCheckId} tidak ditemukan (no such fact-check)."
+            ? new($"Cek fakta #{factCheckId} tidak ditemukan (no such fact-check).", "factCheck")
             : await CloseAsync(id, ReportState.Answered, "answer", r => r.FactCheckId = factCheckId, _ => $"Dijawab dengan cek fakta #{factCheckId}", ct);
 
     // Closing stops the report's clock; who closed it and how is audited in the same save.
-    async Task<string?> CloseAsync(long id, ReportState state, string action, Action<HoaxReport> apply, Func<HoaxReport, string> summary, CancellationToken ct)
+    async Task<FormError?> CloseAsync(long id, ReportState state, string action, Action<HoaxReport> apply, Func<HoaxReport, string> summary, CancellationToken ct)
     {
         var r = await OwnAsync(id, ct);
-        if (!r.IsOpen) return "Laporan ini sudah ditutup (already closed).";
+        if (!r.IsOpen) return new("Laporan ini sudah ditutup (already closed).");
         r.State = state;
         r.ClosedAt = Now;
         r.TakenBy ??= scope.UserName;

@@ -83,4 +83,45 @@ public sealed class FactCheckFormTests
         Assert.Contains("air kelapa hijau", Value(html, "Text"));
         Assert.Equal(0, await app.WithDbAsync(d => d.Set<HoaxReport>().CountAsync()));
     }
+
+    [Fact]
+    public async Task A_refused_desk_action_marks_only_the_refused_reports_field_says_why_next_to_it_and_keeps_what_was_typed()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        foreach (var text in new[] { "Kabar gempa susulan besar malam ini", "Pesan berantai sembako gratis lewat tautan" })
+            Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(app.Client(), "/cek-fakta/lapor", new() { ["Text"] = text, ["Category"] = nameof(FactCheckCategory.Lainnya) })).StatusCode);
+        var ids = await app.WithDbAsync(d => d.Set<HoaxReport>().OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
+        using var http = await Users.SignedInAsync(app, "cek@siberindo.test", Roles.FactChecker);
+
+        var refused = await Forms.PostAsync(http, "/admin/cek-fakta", new() { ["id"] = ids[1].ToString(), ["of"] = "999" }, "/admin/cek-fakta?handler=Duplicate");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var document = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        var field = document.GetElementById($"laporan-{ids[1]}-of")!;
+        Assert.Equal("of", field.GetAttribute("name"));
+        Assert.Equal("true", field.GetAttribute("aria-invalid"));
+        Assert.Equal("999", field.GetAttribute("value"));
+        var message = document.GetElementById(field.GetAttribute("aria-describedby")!)!;
+        Assert.Null(message.Closest("#form-errors"));
+        Assert.Contains("Laporan #999 tidak ditemukan", message.TextContent);
+        Assert.Contains(document.QuerySelectorAll("#form-errors a"), a => a.GetAttribute("href") == $"#laporan-{ids[1]}-of" && a.TextContent.Contains("Laporan #999"));
+        // The other report's same-named field, and the report's other fields, stay as they were.
+        Assert.Same(field, Assert.Single(document.QuerySelectorAll("[aria-invalid=true]")));
+        Assert.Null(document.GetElementById($"laporan-{ids[0]}-of")!.GetAttribute("value"));
+        Assert.Equal(ReportState.New, await app.WithDbAsync(d => d.Set<HoaxReport>().Where(r => r.Id == ids[1]).Select(r => r.State).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_refused_import_says_next_to_the_file_field_why()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        using var http = await Users.SignedInAsync(app, "cek@siberindo.test", Roles.FactChecker);
+
+        var refused = await Forms.PostAsync(http, "/admin/cek-fakta", new(), "/admin/cek-fakta?handler=Import");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        FieldErrors.AssertTied(html, "ImportFile", "Pilih berkas ClaimReview JSON");
+        Assert.Equal(["ImportFile"], FieldErrors.Invalid(html));
+    }
 }

@@ -79,7 +79,7 @@ public sealed class FactCheckFormModel(FactCheckRegistry registry, HoaxReports r
         }
         var (check, errors) = await registry.PublishAsync(Draft(), ct);
         if (check is null) return Refused(errors);
-        if (Laporan is { } reportId && await reports.AnswerAsync(reportId, check.Id, ct) is { } refused) return Refused([new(refused)]);
+        if (Laporan is { } reportId && await reports.AnswerAsync(reportId, check.Id, ct) is { } refused) return Refused([refused with { Field = null }]); // about the report, not a field here
         return Redirect(FactCheckPages.Url(check.Id, check.Slug));
     }
 
