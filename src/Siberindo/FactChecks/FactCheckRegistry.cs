@@ -3,6 +3,7 @@ using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Outlets;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.FactChecks;
@@ -22,25 +23,28 @@ public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLo
         ? db.Set<FactCheck>()
         : scope.FactCheckArea is { Length: > 0 } p ? db.Set<FactCheck>().Where(f => f.ProvinceCode == p) : db.Set<FactCheck>().Where(f => false);
 
-    public List<string> Validate(FactCheckDraft d)
+    /// <summary>The draft's problems, each naming the <see cref="FactCheckDraft"/> field it is about (the form shows it there).</summary>
+    public List<FormError> Validate(FactCheckDraft d)
     {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(d.ClaimReviewed)) errors.Add("Klaim yang diperiksa wajib diisi (the claim is required).");
-        if (string.IsNullOrWhiteSpace(d.Title)) errors.Add("Judul wajib diisi (a title is required).");
-        if (string.IsNullOrWhiteSpace(d.Explanation)) errors.Add("Penjelasan singkat wajib diisi (an explanation is required).");
-        if (string.IsNullOrWhiteSpace(d.Reviewer)) errors.Add("Nama tim pemeriksa wajib diisi (the reviewer is required).");
-        if (d.ProvinceCode is { Length: > 0 } p && regions.Province(p) is null) errors.Add($"Kode provinsi '{p}' tidak dikenal (unknown province).");
-        foreach (var url in Lines(d.EvidenceLinks).Concat(Lines(d.Appearances)))
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https"))
-                errors.Add($"'{url}' bukan alamat http(s) (not an http(s) URL).");
-        if (!scope.CanCheckFacts(Blank(d.ProvinceCode))) errors.Add("Anda tidak berwenang menulis cek fakta untuk wilayah ini (outside your area).");
+        var errors = new List<FormError>();
+        if (string.IsNullOrWhiteSpace(d.ClaimReviewed)) errors.Add(new("Klaim yang diperiksa wajib diisi (the claim is required).", nameof(d.ClaimReviewed)));
+        if (string.IsNullOrWhiteSpace(d.Title)) errors.Add(new("Judul wajib diisi (a title is required).", nameof(d.Title)));
+        if (string.IsNullOrWhiteSpace(d.Explanation)) errors.Add(new("Penjelasan singkat wajib diisi (an explanation is required).", nameof(d.Explanation)));
+        if (string.IsNullOrWhiteSpace(d.Reviewer)) errors.Add(new("Nama tim pemeriksa wajib diisi (the reviewer is required).", nameof(d.Reviewer)));
+        if (d.ProvinceCode is { Length: > 0 } p && regions.Province(p) is null) errors.Add(new($"Kode provinsi '{p}' tidak dikenal (unknown province).", nameof(d.ProvinceCode)));
+        errors.AddRange(NotHttp(d.EvidenceLinks, nameof(d.EvidenceLinks)).Concat(NotHttp(d.Appearances, nameof(d.Appearances))));
+        if (!scope.CanCheckFacts(Blank(d.ProvinceCode))) errors.Add(new("Anda tidak berwenang menulis cek fakta untuk wilayah ini (outside your area).", nameof(d.ProvinceCode)));
         return errors;
     }
+
+    static IEnumerable<FormError> NotHttp(string? lines, string field) =>
+        Lines(lines).Where(url => !Uri.TryCreate(url, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https"))
+            .Select(url => new FormError($"'{url}' bukan alamat http(s) (not an http(s) URL).", field));
 
     static IEnumerable<string> Lines(string? text) => (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    public async Task<(FactCheck? Check, List<string> Errors)> PublishAsync(FactCheckDraft d, CancellationToken ct = default)
+    public async Task<(FactCheck? Check, List<FormError> Errors)> PublishAsync(FactCheckDraft d, CancellationToken ct = default)
     {
         var errors = Validate(d);
         if (errors.Count > 0) return (null, errors);
@@ -81,13 +85,14 @@ public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLo
         c.ProvinceCode = Blank(d.ProvinceCode);
     }
 
-    /// <summary>Corrects a published check: the previous claim, rating and explanation are kept with the reason, shown on its page.</summary>
-    public async Task<List<string>> CorrectAsync(long id, FactCheckDraft d, string note, CancellationToken ct = default)
+    /// <summary>Corrects a published check: the previous claim, rating and explanation are kept with the reason, shown on its page.
+    /// A missing reason is named "Note", the field the correction form posts it as.</summary>
+    public async Task<List<FormError>> CorrectAsync(long id, FactCheckDraft d, string note, CancellationToken ct = default)
     {
         var check = await Editable().SingleOrDefaultAsync(f => f.Id == id, ct);
         scope.Demand(check is not null);
         var errors = Validate(d);
-        if (string.IsNullOrWhiteSpace(note)) errors.Add("Alasan koreksi wajib diisi: koreksi dicatat terbuka (a correction needs its reason).");
+        if (string.IsNullOrWhiteSpace(note)) errors.Add(new("Alasan koreksi wajib diisi: koreksi dicatat terbuka (a correction needs its reason).", "Note"));
         if (errors.Count > 0) return errors;
         var diff = new AuditDiff().Field("Klaim", check!.ClaimReviewed, d.ClaimReviewed.Trim()).Field("Rating", RatingNames.Label(check.Rating), RatingNames.Label(d.Rating))
             .Field("Penjelasan", check.Explanation, d.Explanation.Trim()).Field("Judul", check.Title, d.Title.Trim()).Field("Provinsi", check.ProvinceCode, Blank(d.ProvinceCode));
@@ -113,7 +118,7 @@ public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLo
 
     /// <summary>A checker's decision on a matched article: confirmed (shown on the portal) or rejected (hidden, and
     /// kept so the pair is never suggested again).</summary>
-    public async Task<string?> DecideAsync(long matchId, bool confirm, CancellationToken ct = default)
+    public async Task<FormError?> DecideAsync(long matchId, bool confirm, CancellationToken ct = default)
     {
         var match = await db.Set<FactCheckMatch>().SingleOrDefaultAsync(m => m.Id == matchId, ct);
         var check = match is null ? null : await Editable().AsNoTracking().SingleOrDefaultAsync(f => f.Id == match.FactCheckId, ct);
@@ -133,7 +138,7 @@ public sealed class FactCheckRegistry(SiberindoDb db, AccessScope scope, AuditLo
     /// reason "diperbarui dari impor"), unchanged ones left alone. All or nothing.</summary>
     public async Task<ImportCounts> ImportAsync(IReadOnlyList<FactCheckDraft> drafts, CancellationToken ct = default)
     {
-        var errors = drafts.SelectMany((d, i) => Validate(d).Select(e => new RowError(i + 1, e))).ToList();
+        var errors = drafts.SelectMany((d, i) => Validate(d).Select(e => new RowError(i + 1, e.Message))).ToList();
         if (errors.Count > 0) return new ImportCounts(0, 0, 0, errors);
         var ids = drafts.Select(d => Blank(d.ExternalId)).OfType<string>().ToList();
         var known = await db.Set<FactCheck>().Where(f => f.ExternalId != null && ids.Contains(f.ExternalId)).ToDictionaryAsync(f => f.ExternalId!, ct);

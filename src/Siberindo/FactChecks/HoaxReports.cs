@@ -8,6 +8,7 @@ using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Files;
 using Siberindo.Partners;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.FactChecks;
@@ -24,42 +25,44 @@ public sealed class HoaxReports(SiberindoDb db, AccessScope scope, AuditLog audi
 {
     public const int MaxText = 5000, PerAddressPerHour = 5;
     public const long MaxScreenshotBytes = 2 * 1024 * 1024;
+    const string ScreenshotField = "Screenshot";
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public static string HashOf(IPAddress? address) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("siberindo-laporan:" + (address?.ToString() ?? "?"))))[..32];
 
-    public async Task<(HoaxReport? Report, List<string> Errors)> SubmitAsync(ReportDraft d, IFormFile? screenshot, IPAddress? from, CancellationToken ct = default)
+    public async Task<(HoaxReport? Report, List<FormError> Errors)> SubmitAsync(ReportDraft d, IFormFile? screenshot, IPAddress? from, CancellationToken ct = default)
     {
-        var errors = new List<string>();
+        // Each problem names the draft field (or "Screenshot", the upload) it is about, as the report form posts them.
+        var errors = new List<FormError>();
         // Markup is not what a reader meant to send: kept as its plain text (scripts dropped), shown encoded anyway.
         var text = (d.Text ?? "").Contains('<') ? HtmlText.FromHtml(d.Text) ?? "" : (d.Text ?? "").Trim();
-        if (text.Length == 0) errors.Add("Tuliskan isi konten yang ingin dilaporkan (describe the content).");
-        if (text.Length > MaxText) errors.Add($"Isi laporan paling panjang {MaxText} karakter (text too long).");
+        if (text.Length == 0) errors.Add(new("Tuliskan isi konten yang ingin dilaporkan (describe the content).", nameof(d.Text)));
+        if (text.Length > MaxText) errors.Add(new($"Isi laporan paling panjang {MaxText} karakter (text too long).", nameof(d.Text)));
         var link = string.IsNullOrWhiteSpace(d.Link) ? null : d.Link.Trim();
         if (link is not null && (!Uri.TryCreate(link, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https") || link.Length > 2000))
-            errors.Add("Tautan harus alamat http(s) yang lengkap (the link must be a full http(s) URL).");
+            errors.Add(new("Tautan harus alamat http(s) yang lengkap (the link must be a full http(s) URL).", nameof(d.Link)));
         var province = string.IsNullOrWhiteSpace(d.ProvinceCode) ? null : d.ProvinceCode.Trim();
-        if (province is not null && regions.Province(province) is null) errors.Add("Provinsi tidak dikenal (unknown province).");
+        if (province is not null && regions.Province(province) is null) errors.Add(new("Provinsi tidak dikenal (unknown province).", nameof(d.ProvinceCode)));
         var contact = string.IsNullOrWhiteSpace(d.Contact) ? null : d.Contact.Trim();
-        if (contact is { Length: > 200 }) errors.Add("Kontak paling panjang 200 karakter (contact too long).");
-        if (!Enum.IsDefined(d.Category)) errors.Add("Kategori tidak dikenal (unknown category).");
+        if (contact is { Length: > 200 }) errors.Add(new("Kontak paling panjang 200 karakter (contact too long).", nameof(d.Contact)));
+        if (!Enum.IsDefined(d.Category)) errors.Add(new("Kategori tidak dikenal (unknown category).", nameof(d.Category)));
         CheckedUpload? image = null;
         if (screenshot is { Length: > 0 })
         {
-            if (screenshot.Length > MaxScreenshotBytes) errors.Add($"Tangkapan layar paling besar {MaxScreenshotBytes / 1024 / 1024} MB (screenshot too large).");
+            if (screenshot.Length > MaxScreenshotBytes) errors.Add(new($"Tangkapan layar paling besar {MaxScreenshotBytes / 1024 / 1024} MB (screenshot too large).", ScreenshotField));
             else
             {
                 var (file, error) = await Uploads.CheckAsync(screenshot, allowPhotos: true, ct);
-                if (error is not null) errors.Add(error);
-                else if (!UploadSniffer.IsImage(file!.Kind)) errors.Add("Tangkapan layar harus gambar JPEG, PNG atau WebP menurut isinya (only images, checked by content).");
+                if (error is not null) errors.Add(new(error, ScreenshotField));
+                else if (!UploadSniffer.IsImage(file!.Kind)) errors.Add(new("Tangkapan layar harus gambar JPEG, PNG atau WebP menurut isinya (only images, checked by content).", ScreenshotField));
                 else image = file;
             }
         }
         var source = HashOf(from);
         var since = Now - TimeSpan.FromHours(1);
         if (await db.Set<HoaxReport>().CountAsync(r => r.SourceHash == source && r.ReceivedAt >= since, ct) >= PerAddressPerHour)
-            errors.Add($"Sudah {PerAddressPerHour} laporan dari alamat Anda dalam satu jam terakhir; coba lagi nanti (too many reports from your address).");
+            errors.Add(new($"Sudah {PerAddressPerHour} laporan dari alamat Anda dalam satu jam terakhir; coba lagi nanti (too many reports from your address)."));
         if (errors.Count > 0) return (null, errors);
 
         var report = new HoaxReport
@@ -89,10 +92,12 @@ public sealed class HoaxReports(SiberindoDb db, AccessScope scope, AuditLog audi
         return report!;
     }
 
-    public async Task<string?> TakeAsync(long id, CancellationToken ct = default)
+    // The desk's refusals name the field of the report's form they are about, as the desk posts it ("reason", "of",
+    // "factCheck"); a closed report's refusal is about no field.
+    public async Task<FormError?> TakeAsync(long id, CancellationToken ct = default)
     {
         var r = await OwnAsync(id, ct);
-        if (!r.IsOpen) return "Laporan ini sudah ditutup (already closed).";
+        if (!r.IsOpen) return new("Laporan ini sudah ditutup (already closed).");
         r.State = ReportState.InProgress;
         r.TakenBy = scope.UserName;
         audit.Record("take", nameof(HoaxReport), r.Id, $"Laporan #{r.Id}", r.ProvinceCode, null, $"Diproses oleh {scope.UserName}");
@@ -100,27 +105,27 @@ public sealed class HoaxReports(SiberindoDb db, AccessScope scope, AuditLog audi
         return null;
     }
 
-    public Task<string?> RejectAsync(long id, string? reason, CancellationToken ct = default) =>
+    public Task<FormError?> RejectAsync(long id, string? reason, CancellationToken ct = default) =>
         string.IsNullOrWhiteSpace(reason)
-            ? Task.FromResult<string?>("Alasan penolakan wajib diisi (a reason is required).")
+            ? Task.FromResult<FormError?>(new("Alasan penolakan wajib diisi (a reason is required).", "reason"))
             : CloseAsync(id, ReportState.Rejected, "reject", r => r.RejectReason = reason.Trim()[..Math.Min(reason.Trim().Length, 1000)], r => $"Ditolak: {r.RejectReason}", ct);
 
-    public async Task<string?> DuplicateAsync(long id, long of, CancellationToken ct = default) =>
+    public async Task<FormError?> DuplicateAsync(long id, long of, CancellationToken ct = default) =>
         of == id || !await Visible().AnyAsync(o => o.Id == of, ct)
-            ? $"Laporan #{of} tidak ditemukan (no such report)."
+            ? new($"Laporan #{of} tidak ditemukan (no such report).", "of")
             : await CloseAsync(id, ReportState.Duplicate, "duplicate", r => r.DuplicateOfId = of, _ => $"Duplikat dari laporan #{of}", ct);
 
     /// <summary>Closes a report with the fact-check that answers it (a new one, or one published before).</summary>
-    public async Task<string?> AnswerAsync(long id, long factCheckId, CancellationToken ct = default) =>
+    public async Task<FormError?> AnswerAsync(long id, long factCheckId, CancellationToken ct = default) =>
         !await db.Set<FactCheck>().AnyAsync(f => f.Id == factCheckId, ct)
-            ? $"Cek fakta #{factCheckId} tidak ditemukan (no such fact-check)."
+            ? new($"Cek fakta #{factCheckId} tidak ditemukan (no such fact-check).", "factCheck")
             : await CloseAsync(id, ReportState.Answered, "answer", r => r.FactCheckId = factCheckId, _ => $"Dijawab dengan cek fakta #{factCheckId}", ct);
 
     // Closing stops the report's clock; who closed it and how is audited in the same save.
-    async Task<string?> CloseAsync(long id, ReportState state, string action, Action<HoaxReport> apply, Func<HoaxReport, string> summary, CancellationToken ct)
+    async Task<FormError?> CloseAsync(long id, ReportState state, string action, Action<HoaxReport> apply, Func<HoaxReport, string> summary, CancellationToken ct)
     {
         var r = await OwnAsync(id, ct);
-        if (!r.IsOpen) return "Laporan ini sudah ditutup (already closed).";
+        if (!r.IsOpen) return new("Laporan ini sudah ditutup (already closed).");
         r.State = state;
         r.ClosedAt = Now;
         r.TakenBy ??= scope.UserName;

@@ -17,6 +17,8 @@ public static class FormErrors
 {
     public const string SummaryId = "form-errors";
     private const string Key = "Siberindo.FormErrors";
+    /// <summary>The view data entry that replaces the summary's opening line, for a form that is sent, not saved.</summary>
+    public const string TitleKey = "Siberindo.FormErrors.Title";
 
     /// <summary>Keeps the errors for the fields of this view; returns their messages for the summary, in order.</summary>
     /// <param name="prefix">What the form's field names start with ("Form." for a bound <c>Form</c> property).</param>

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Regions;
+using Siberindo.Shared;
 
 namespace Siberindo.FactChecks.Pages;
 
@@ -14,23 +16,25 @@ namespace Siberindo.FactChecks.Pages;
 [Authorize(Policy = Roles.Staff)]
 public sealed class FactCheckFormModel(FactCheckRegistry registry, HoaxReports reports, AccessScope scope, RegionCatalog regions) : PageModel
 {
-    [BindProperty] public string Title { get; set; } = "";
-    [BindProperty] public string ClaimReviewed { get; set; } = "";
-    [BindProperty] public string? Claimant { get; set; }
-    [BindProperty] public string? Appearances { get; set; }
-    [BindProperty] public DateTime? ClaimFirstSeen { get; set; }
-    [BindProperty] public FactCheckRating Rating { get; set; } = FactCheckRating.KontenPalsu;
-    [BindProperty] public FactCheckCategory Category { get; set; } = FactCheckCategory.Lainnya;
-    [BindProperty] public string Explanation { get; set; } = "";
-    [BindProperty] public string Body { get; set; } = "";
-    [BindProperty] public string? EvidenceLinks { get; set; }
-    [BindProperty] public string Reviewer { get; set; } = "";
-    [BindProperty] public string? ProvinceCode { get; set; }
-    [BindProperty] public string? Note { get; set; }
+    // Nullable, so that an empty field is the registry's to refuse (with its message next to the field), not an
+    // implicitly required one's. The names are the ones posted (and the draft's), kept for the tests and imports.
+    [BindProperty, Display(Name = "Judul")] public string? Title { get; set; }
+    [BindProperty, Display(Name = "Klaim yang diperiksa")] public string? ClaimReviewed { get; set; }
+    [BindProperty, Display(Name = "Penyebar klaim")] public string? Claimant { get; set; }
+    [BindProperty, Display(Name = "Tempat klaim beredar (satu URL per baris)")] public string? Appearances { get; set; }
+    [BindProperty, Display(Name = "Pertama terlihat")] public DateTime? ClaimFirstSeen { get; set; }
+    [BindProperty, Display(Name = "Penilaian")] public FactCheckRating Rating { get; set; } = FactCheckRating.KontenPalsu;
+    [BindProperty, Display(Name = "Kategori")] public FactCheckCategory Category { get; set; } = FactCheckCategory.Lainnya;
+    [BindProperty, Display(Name = "Penjelasan singkat")] public string? Explanation { get; set; }
+    [BindProperty, Display(Name = "Isi pemeriksaan (paragraf dipisah baris kosong)")] public string? Body { get; set; }
+    [BindProperty, Display(Name = "Sumber yang diperiksa (satu URL per baris)")] public string? EvidenceLinks { get; set; }
+    [BindProperty, Display(Name = "Tim pemeriksa")] public string? Reviewer { get; set; }
+    [BindProperty, Display(Name = "Wilayah")] public string? ProvinceCode { get; set; }
+    [BindProperty, Display(Name = "Alasan koreksi (terbit bersama riwayat koreksi)")] public string? Note { get; set; }
     [BindProperty(SupportsGet = true)] public long? Laporan { get; set; }
     public long? Id { get; private set; }
     public HoaxReport? Report { get; private set; }
-    public List<string> Errors { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
     public IEnumerable<ProvinceInfo> Provinces => regions.Provinces.Where(p => scope.CanCheckFacts(p.Code));
     public bool MayBeNational => scope.CanCheckFacts(null);
 
@@ -69,14 +73,20 @@ public sealed class FactCheckFormModel(FactCheckRegistry registry, HoaxReports r
         Id = id;
         if (id is { } existing)
         {
-            Errors = await registry.CorrectAsync(existing, Draft(), Note ?? "", ct);
-            if (Errors.Count == 0) return Redirect("/admin/cek-fakta?pesan=ok");
-            return Page();
+            var problems = await registry.CorrectAsync(existing, Draft(), Note ?? "", ct);
+            if (problems.Count == 0) return Redirect("/admin/cek-fakta?pesan=ok");
+            return Refused(problems);
         }
         var (check, errors) = await registry.PublishAsync(Draft(), ct);
-        Errors = errors;
-        if (check is null) return Page();
-        if (Laporan is { } reportId && await reports.AnswerAsync(reportId, check.Id, ct) is { } refused) Errors.Add(refused);
-        return Errors.Count == 0 ? Redirect(FactCheckPages.Url(check.Id, check.Slug)) : Page();
+        if (check is null) return Refused(errors);
+        if (Laporan is { } reportId && await reports.AnswerAsync(reportId, check.Id, ct) is { } refused) return Refused([refused with { Field = null }]); // about the report, not a field here
+        return Redirect(FactCheckPages.Url(check.Id, check.Slug));
+    }
+
+    // The fields keep what was typed (asp-for shows the posted values); each problem is shown next to its field.
+    PageResult Refused(IEnumerable<FormError> problems)
+    {
+        Errors = FormErrors.Show(ViewData, problems);
+        return Page();
     }
 }

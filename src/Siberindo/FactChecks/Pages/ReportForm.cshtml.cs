@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Siberindo.Regions;
+using Siberindo.Shared;
 
 namespace Siberindo.FactChecks.Pages;
 
@@ -20,13 +22,13 @@ public sealed class ReportFormModel(HoaxReports reports, RegionCatalog regions) 
 {
     public const long DrainBytes = 8 * HoaxReports.MaxScreenshotBytes;
 
-    [BindProperty] public string? Text { get; set; }
-    [BindProperty] public string? Link { get; set; }
-    [BindProperty] public FactCheckCategory Category { get; set; } = FactCheckCategory.Lainnya;
-    [BindProperty] public string? ProvinceCode { get; set; }
-    [BindProperty] public string? Contact { get; set; }
-    [BindProperty] public IFormFile? Screenshot { get; set; }
-    public List<string> Errors { get; private set; } = [];
+    [BindProperty, Display(Name = "Apa yang Anda lihat atau terima? (salin teks pesannya)")] public string? Text { get; set; }
+    [BindProperty, Display(Name = "Tautan ke unggahan atau berita (bila ada)")] public string? Link { get; set; }
+    [BindProperty, Display(Name = "Kategori")] public FactCheckCategory Category { get; set; } = FactCheckCategory.Lainnya;
+    [BindProperty, Display(Name = "Provinsi tempat konten beredar")] public string? ProvinceCode { get; set; }
+    [BindProperty, Display(Name = "Kontak Anda, bila ingin dikabari (surel atau nomor; tidak dipublikasikan)")] public string? Contact { get; set; }
+    [BindProperty, Display(Name = "Tangkapan layar (JPEG, PNG atau WebP, paling besar 2 MB)")] public IFormFile? Screenshot { get; set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
     public long? Received { get; private set; }
     public IReadOnlyList<ProvinceInfo> Provinces => regions.Provinces;
 
@@ -36,7 +38,7 @@ public sealed class ReportFormModel(HoaxReports reports, RegionCatalog regions) 
     {
         var (report, errors) = await reports.SubmitAsync(new ReportDraft(Text, Link, Category, ProvinceCode, Contact), Screenshot, HttpContext.Connection.RemoteIpAddress, ct);
         if (report is not null) return Redirect($"/cek-fakta/lapor?diterima={report.Id}");
-        Errors = errors;
+        Errors = FormErrors.Show(ViewData, errors);
         Response.StatusCode = Screenshot?.Length > HoaxReports.MaxScreenshotBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
         return Page();
     }
