@@ -41,6 +41,9 @@ public sealed class OpenApiDocumentTests
         // A release is ninjs JSON written by hand (no CLR type to describe its body), but the 404 for an unknown or
         // embargoed id is listed beside its 200.
         Assert.Equal(["200", "404"], Codes(Get(root, "/api/v1/releases/{id}")));
+
+        // Downloads, redirects, the sign-out and the WebSub callback are excluded from it: the document is the API's.
+        Assert.All(root.GetProperty("paths").EnumerateObject(), path => Assert.StartsWith("/api/", path.Name));
     }
 
     private static JsonElement Get(JsonElement document, string path) =>
