@@ -42,8 +42,10 @@ public sealed class OpenApiDocumentTests
         // embargoed id is listed beside its 200.
         Assert.Equal(["200", "404"], Codes(Get(root, "/api/v1/releases/{id}")));
 
-        // Downloads, redirects, the sign-out and the WebSub callback are excluded from it: the document is the API's.
-        Assert.All(root.GetProperty("paths").EnumerateObject(), path => Assert.StartsWith("/api/", path.Name));
+        // The sign-out, the counted redirect, the private downloads and the WebSub callback are excluded from it.
+        var paths = root.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.All(["/keluar", "/baca/{id}", "/admin/sertifikat/{id}.pdf", "/admin/hukum/{id}/dokumen/{document}",
+            "/admin/mitra/kerja-sama/{id}/dokumen", "/websub/{id}"], path => Assert.DoesNotContain(path, paths));
     }
 
     private static JsonElement Get(JsonElement document, string path) =>
