@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
+using Siberindo.Core.Text;
 using Siberindo.Demo;
 using Siberindo.Core.Stories;
 using Siberindo.Hosting;
@@ -132,7 +133,7 @@ internal static class Seeder
             var articles = chunk.Select(x => new Article
             {
                 OutletId = outlets[x.Outlet.Slug].Id, Guid = x.Article.Guid, Url = x.Article.Url, Title = x.Article.Title,
-                Summary = x.Article.Summary, Excerpt = Excerpts.From(x.Article.Summary, x.Article.Body), Body = x.Article.Body,
+                Summary = x.Article.Summary, Excerpt = ArticleText.Excerpt(x.Article.Body, x.Article.Summary), Body = x.Article.Body,
                 Published = x.Article.Published!.Value, Fetched = x.Article.Published!.Value, ProvinceCode = outlets[x.Outlet.Slug].ProvinceCode,
             }).ToList();
             await using var transaction = await db.Database.BeginTransactionAsync();

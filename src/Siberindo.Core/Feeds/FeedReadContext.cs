@@ -1,6 +1,7 @@
 using Siberindo.Core.Feeds.Dates;
 using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Feeds.Xml;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Core.Feeds;
 
@@ -46,7 +47,7 @@ internal sealed class FeedReadContext(FeedParseOptions options, ProblemLog probl
 
     public string? Html(string? html, Uri? baseUri) => ContentSanitizer.SanitizeHtml(html, baseUri);
 
-    public static string? Plain(string? text) => FeedText.ToPlainText(text);
+    public static string? Plain(string? text) => PlainText.FromMarkup(text);
 
     /// <summary>Whether another entry may be added; notes the cut once when the limit is reached.</summary>
     public bool RoomFor(List<FeedEntry> entries)

@@ -128,7 +128,7 @@ public sealed class ArticleIngestor(SiberindoDb db, Notifications notifications,
             Url = a.Url,
             Title = c.Title,
             Summary = a.Summary,
-            Excerpt = Excerpts.From(a.Summary, a.Body),
+            Excerpt = ArticleText.Excerpt(a.Body, a.Summary),
             Body = a.Body,
             ImageUrl = a.ImageUrl is { Length: <= ArticleLengths.ImageUrl } image ? image : null,
             Published = a.Published is { } p && p <= now + FutureTolerance ? p : now,
@@ -152,7 +152,7 @@ public sealed class ArticleIngestor(SiberindoDb db, Notifications notifications,
         article.Title = candidate.Title;
         if (incoming.Summary is not null) article.Summary = incoming.Summary;
         if (incoming.Body is not null) article.Body = incoming.Body;
-        article.Excerpt = Excerpts.From(article.Summary, article.Body);
+        article.Excerpt = ArticleText.Excerpt(article.Body, article.Summary);
         db.Add(new SearchQueueEntry { ArticleId = article.Id });
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Article {Id} revised by its feed: '{Old}' -> '{New}'", id, oldTitle, article.Title);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Siberindo.Accounts;
@@ -25,12 +26,12 @@ public static class CertificatesExtensions
     public static IEndpointRouteBuilder MapCertificates(this IEndpointRouteBuilder app)
     {
         // The holder's outlet and the issuing board download it; the QR code holds the public verification link.
-        app.MapGet("/admin/sertifikat/{id:int}.pdf", async (int id, HttpContext http, CertificateService certificates, CancellationToken ct) =>
+        app.MapGet("/admin/sertifikat/{id:int}.pdf", async Task<Results<FileContentHttpResult, NotFound>> (int id, HttpContext http, CertificateService certificates, CancellationToken ct) =>
         {
-            if (await certificates.DownloadableAsync(id, ct) is not { } c) return Results.NotFound();
+            if (await certificates.DownloadableAsync(id, ct) is not { } c) return TypedResults.NotFound();
             var pdf = CertificatePdf.Write(c, SiteIdentity.Absolute(http.Request, $"/sertifikat/{c.Code}"));
             http.Response.Headers.CacheControl = "private, no-store";
-            return Results.File(pdf, "application/pdf", $"sertifikat-{c.Code}.pdf");
+            return TypedResults.File(pdf, "application/pdf", $"sertifikat-{c.Code}.pdf");
         }).RequireAuthorization(Roles.Staff).ExcludeFromDescription();
         return app;
     }

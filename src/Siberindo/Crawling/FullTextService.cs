@@ -110,7 +110,7 @@ public sealed class FullTextService(
         var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == job.ArticleId && a.Body == null, ct);
         if (article is null) return false;
         article.Body = text;
-        article.Excerpt = Articles.Excerpts.From(article.Summary, text);
+        article.Excerpt = ArticleText.Excerpt(text, article.Summary);
         db.Add(new SearchQueueEntry { ArticleId = article.Id });
         // An article not yet in a story is fingerprinted from the body when it is assigned; one already assigned
         // (or being assigned now) is fingerprinted again.

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -49,20 +50,20 @@ public static class WebSubExtensions
     public static IEndpointRouteBuilder MapWebSub(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/websub").ExcludeFromDescription().DisableAntiforgery().RequireRateLimiting(RateLimit);
-        group.MapGet("/{id:int}", async (int id, HttpRequest request, WebSubSubscriber subscriber, CancellationToken ct) =>
+        group.MapGet("/{id:int}", async Task<Results<ContentHttpResult, NotFound>> (int id, HttpRequest request, WebSubSubscriber subscriber, CancellationToken ct) =>
         {
             var q = request.Query;
             var answer = await subscriber.VerifyAsync(id, q["hub.mode"], q["hub.topic"], q["hub.challenge"], q["hub.lease_seconds"], q["hub.reason"], ct);
-            return answer is null ? Results.NotFound() : Results.Text(answer, "text/plain");
+            return answer is null ? TypedResults.NotFound() : TypedResults.Text(answer, "text/plain");
         });
-        group.MapPost("/{id:int}", async (int id, HttpRequest request, WebSubSubscriber subscriber, IOptions<CrawlerOptions> options, CancellationToken ct) =>
+        group.MapPost("/{id:int}", async Task<Results<Accepted, StatusCodeHttpResult>> (int id, HttpRequest request, WebSubSubscriber subscriber, IOptions<CrawlerOptions> options, CancellationToken ct) =>
         {
             var max = options.Value.MaxResponseBytes;
             var body = request.ContentLength > max ? null : await FeedFetcher.ReadCappedAsync(request.Body, max, ct);
-            if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            if (body is null) return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
             var outcome = await subscriber.ReceiveAsync(id, body, request.Headers["X-Hub-Signature-256"].FirstOrDefault() ?? request.Headers["X-Hub-Signature"].FirstOrDefault(), ct);
             // 410 tells the hub to drop a subscription we no longer have; a bad signature is acknowledged but ignored (WebSub 8).
-            return outcome == PushOutcome.Unknown ? Results.StatusCode(StatusCodes.Status410Gone) : Results.Accepted();
+            return outcome == PushOutcome.Unknown ? TypedResults.StatusCode(StatusCodes.Status410Gone) : TypedResults.Accepted((string?)null);
         });
         return app;
     }

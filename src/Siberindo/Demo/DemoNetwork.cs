@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Siberindo.Demo;
@@ -34,21 +35,21 @@ public sealed class DemoNetwork : IAsyncDisposable
         var app = builder.Build();
         var network = new DemoNetwork(app, world);
 
-        app.MapGet("/{slug}", (string slug) => world.Outlet(slug) is { } o
-            ? Results.Content(DemoFeeds.OutletPage(o, world.Latest(o, clock.GetUtcNow()), network.BaseUrl), "text/html; charset=utf-8")
-            : Results.NotFound());
-        app.MapGet("/{slug}/feed", async (string slug, HttpContext http) =>
+        app.MapGet("/{slug}", Results<ContentHttpResult, NotFound> (string slug) => world.Outlet(slug) is { } o
+            ? TypedResults.Content(DemoFeeds.OutletPage(o, world.Latest(o, clock.GetUtcNow()), network.BaseUrl), "text/html; charset=utf-8")
+            : TypedResults.NotFound());
+        app.MapGet("/{slug}/feed", async Task<Results<ContentHttpResult, NotFound, StatusCodeHttpResult>> (string slug, HttpContext http) =>
         {
-            if (world.Outlet(slug) is not { } o) return Results.NotFound();
+            if (world.Outlet(slug) is not { } o) return TypedResults.NotFound();
             switch (o.Breakage)
             {
                 case DemoBreakage.AnswersHtml:
-                    return Results.Content("<!DOCTYPE html><html><body><h1>Halaman sedang dalam perbaikan</h1></body></html>", "text/html");
-                case DemoBreakage.NotFound: return Results.NotFound();
-                case DemoBreakage.ServerError: return Results.StatusCode(500);
+                    return TypedResults.Content("<!DOCTYPE html><html><body><h1>Halaman sedang dalam perbaikan</h1></body></html>", "text/html");
+                case DemoBreakage.NotFound: return TypedResults.NotFound();
+                case DemoBreakage.ServerError: return TypedResults.StatusCode(500);
                 case DemoBreakage.Hangs:
                     await Task.Delay(TimeSpan.FromMinutes(5), http.RequestAborted);
-                    return Results.StatusCode(504);
+                    return TypedResults.StatusCode(504);
                 case DemoBreakage.Slow:
                     await Task.Delay(slowDelay ?? TimeSpan.FromSeconds(3), http.RequestAborted);
                     break;
@@ -56,22 +57,22 @@ public sealed class DemoNetwork : IAsyncDisposable
             var articles = world.Latest(o, clock.GetUtcNow()).ToList();
             // Conditional GET as a well-behaved CMS does it: the newest article is the feed's version.
             var etag = $"\"{o.Slug}-{articles.FirstOrDefault()?.Number ?? -1}\"";
-            if (http.Request.Headers.IfNoneMatch == etag) return Results.StatusCode(304);
+            if (http.Request.Headers.IfNoneMatch == etag) return TypedResults.StatusCode(304);
             http.Response.Headers.ETag = etag;
-            return Results.Content(DemoFeeds.Feed(o, articles, network.BaseUrl, world.FullTextFeeds),
+            return TypedResults.Content(DemoFeeds.Feed(o, articles, network.BaseUrl, world.FullTextFeeds),
                 o.Format == DemoFeedFormat.Rss ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8");
         });
-        app.MapGet("/{slug}/artikel/{number:long}", (string slug, long number) =>
+        app.MapGet("/{slug}/artikel/{number:long}", Results<ContentHttpResult, NotFound> (string slug, long number) =>
             world.Outlet(slug) is { } o && number >= 0 && number <= world.LastNumber(o, clock.GetUtcNow())
-                ? Results.Content(DemoFeeds.ArticlePage(world.Article(o, number), network.BaseUrl), "text/html; charset=utf-8")
-                : Results.NotFound());
+                ? TypedResults.Content(DemoFeeds.ArticlePage(world.Article(o, number), network.BaseUrl), "text/html; charset=utf-8")
+                : TypedResults.NotFound());
         // Pictures are drawn when asked for, the same every time (a pure function of outlet and article, like the text).
-        app.MapGet("/{slug}/gambar/{number:long}/{file}", (string slug, long number, string file) =>
+        app.MapGet("/{slug}/gambar/{number:long}/{file}", Results<FileContentHttpResult, NotFound> (string slug, long number, string file) =>
         {
-            if (world.Outlet(slug) is not { } o || number < 0 || number > world.LastNumber(o, clock.GetUtcNow())) return Results.NotFound();
+            if (world.Outlet(slug) is not { } o || number < 0 || number > world.LastNumber(o, clock.GetUtcNow())) return TypedResults.NotFound();
             var article = world.Article(o, number);
             if (DemoFeeds.PictureUrl(article, network.BaseUrl) is not { } picture || !picture.EndsWith("/" + file, StringComparison.Ordinal))
-                return Results.NotFound();
+                return TypedResults.NotFound();
             var seed = unchecked(o.Index * 100_003 + (int)number);
             byte[] bytes = file switch
             {
@@ -81,7 +82,7 @@ public sealed class DemoNetwork : IAsyncDisposable
                 "bom.png" => DemoImages.PixelBomb(),
                 _ => DemoImages.HtmlPage,
             };
-            return Results.Bytes(bytes, DemoFeeds.PictureType(picture));
+            return TypedResults.Bytes(bytes, DemoFeeds.PictureType(picture));
         });
 
         await app.StartAsync(ct);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Siberindo.Accounts;
 using Siberindo.Reports;
 
@@ -20,8 +21,8 @@ public static class PartnersExtensions
 
     public static IEndpointRouteBuilder MapPartners(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/admin/mitra/kerja-sama/{id:int}/dokumen", async (int id, HttpContext http, PartnerService partners, CancellationToken ct) =>
-                await partners.DocumentAsync(id, ct) is { } document ? Uploads.Serve(http, document.Content, "application/pdf", document.Name) : Results.NotFound())
+        app.MapGet("/admin/mitra/kerja-sama/{id:int}/dokumen", async Task<Results<FileContentHttpResult, NotFound>> (int id, HttpContext http, PartnerService partners, CancellationToken ct) =>
+                await partners.DocumentAsync(id, ct) is { } document ? Uploads.Serve(http, document.Content, "application/pdf", document.Name) : TypedResults.NotFound())
             // Board admins and the partner's own staff; PartnerService.Agreements() decides which agreements each sees.
             .RequireAuthorization().ExcludeFromDescription();
         return app;

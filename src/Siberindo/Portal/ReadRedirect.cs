@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Storage;
 
@@ -11,12 +12,12 @@ public static class ReadRedirect
 {
     public static IEndpointRouteBuilder MapReadRedirect(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/baca/{id:long}", async (long id, SiberindoDb db, ClickCounter clicks, CancellationToken ct) =>
+        app.MapGet("/baca/{id:long}", async Task<Results<RedirectHttpResult, NotFound>> (long id, SiberindoDb db, ClickCounter clicks, CancellationToken ct) =>
             {
                 var url = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.Url).SingleOrDefaultAsync(ct);
-                if (url is null) return Results.NotFound();
+                if (url is null) return TypedResults.NotFound();
                 clicks.Count(id);
-                return Results.Redirect(url, permanent: false);
+                return TypedResults.Redirect(url, permanent: false);
             })
             .ExcludeFromDescription();
         return app;

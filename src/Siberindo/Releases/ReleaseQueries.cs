@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Core.Feeds.Html;
 using Siberindo.Core.Stories;
+using Siberindo.Core.Text;
 using Siberindo.Partners;
 using Siberindo.Storage;
 
@@ -55,11 +56,11 @@ public sealed class ReleaseQueries(ReleaseReader reader, SiberindoDb db)
             .Take(perRelease).Select(r => new MemberCopy(r.Id, r.Title, r.Name, r.Slug, r.Published, r.Kind)).ToList());
     }
 
+    /// <summary>A release's teaser for lists and feeds: its first paragraph, cut at a word.</summary>
     public static string? Excerpt(string html)
     {
         var text = HtmlText.FromHtml(html);
         if (text is null) return null;
-        var first = text.Split("\n\n")[0];
-        return first.Length <= 240 ? first : first[..first.LastIndexOf(' ', 239)] + "…";
+        return PlainText.Shorten(text.Split("\n\n")[0], 240);
     }
 }

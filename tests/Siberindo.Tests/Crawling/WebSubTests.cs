@@ -25,13 +25,16 @@ public sealed class WebSubTests
         {
             var form = await request.ReadFormAsync();
             var (callback, topic, secret, lease) = (form["hub.callback"].ToString(), form["hub.topic"].ToString(), form["hub.secret"].ToString(), form["hub.lease_seconds"].ToString());
-            // Verification of intent happens after the 202, as real hubs do it.
-            _ = Task.Run(async () =>
+            // Verification of intent happens after the 202 has been sent, as real hubs do it.
+            request.HttpContext.Response.OnCompleted(() =>
             {
-                await Task.Delay(100);
-                var challenge = Guid.NewGuid().ToString("N");
-                var echoed = await hubClient.GetStringAsync($"{callback}?hub.mode=subscribe&hub.topic={Uri.EscapeDataString(topic)}&hub.challenge={challenge}&hub.lease_seconds=600");
-                requests.Enqueue(new HubRequest(callback, topic, secret, lease, echoed, challenge));
+                _ = Task.Run(async () =>
+                {
+                    var challenge = Guid.NewGuid().ToString("N");
+                    var echoed = await hubClient.GetStringAsync($"{callback}?hub.mode=subscribe&hub.topic={Uri.EscapeDataString(topic)}&hub.challenge={challenge}&hub.lease_seconds=600");
+                    requests.Enqueue(new HubRequest(callback, topic, secret, lease, echoed, challenge));
+                });
+                return Task.CompletedTask;
             });
             return Results.StatusCode(202);
         }));

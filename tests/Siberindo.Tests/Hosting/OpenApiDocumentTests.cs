@@ -41,6 +41,11 @@ public sealed class OpenApiDocumentTests
         // A release is ninjs JSON written by hand (no CLR type to describe its body), but the 404 for an unknown or
         // embargoed id is listed beside its 200.
         Assert.Equal(["200", "404"], Codes(Get(root, "/api/v1/releases/{id}")));
+
+        // The sign-out, the counted redirect, the private downloads and the WebSub callback are excluded from it.
+        var paths = root.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.All(["/keluar", "/baca/{id}", "/admin/sertifikat/{id}.pdf", "/admin/hukum/{id}/dokumen/{document}",
+            "/admin/mitra/kerja-sama/{id}/dokumen", "/websub/{id}"], path => Assert.DoesNotContain(path, paths));
     }
 
     private static JsonElement Get(JsonElement document, string path) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using Ganss.Xss;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Core.Feeds.Html;
 
@@ -33,7 +34,7 @@ internal static class ContentSanitizer
         // Most summaries are plain text; when there is nothing HTML could act on, skip the parser entirely.
         if (html.AsSpan().IndexOfAny("<>&\"") < 0)
         {
-            return FeedText.CollapseWhitespace(html);
+            return PlainText.CollapseWhitespace(html);
         }
         string clean = (SimpleHtmlFastPath.TrySanitize(html, baseUri)
             ?? Sanitizer.Sanitize(html, baseUri?.AbsoluteUri ?? string.Empty)).Trim();

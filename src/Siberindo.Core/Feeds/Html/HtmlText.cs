@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Siberindo.Core.Text;
 
 namespace Siberindo.Core.Feeds.Html;
 
@@ -10,11 +11,6 @@ namespace Siberindo.Core.Feeds.Html;
 /// </summary>
 public static class HtmlText
 {
-    private static readonly HashSet<string> Blocks =
-    [
-        "p", "div", "section", "article", "header", "footer", "aside", "main", "blockquote", "pre", "ul", "ol", "li",
-        "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "br",
-    ];
     private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "template", "iframe", "svg", "head"];
 
     public static string? FromHtml(string? html)
@@ -41,7 +37,8 @@ public static class HtmlText
             }
             else if (child is IElement element && !Skipped.Contains(element.LocalName))
             {
-                bool block = Blocks.Contains(element.LocalName);
+                // The elements that separate the words of a title are the ones that end a paragraph of a body.
+                bool block = PlainText.SeparatesWords(element.LocalName);
                 if (block)
                 {
                     Flush(current, paragraphs);
@@ -61,7 +58,7 @@ public static class HtmlText
         {
             return;
         }
-        string text = FeedText.CollapseWhitespace(current.ToString().Replace('\u00A0', ' ')).Trim();
+        string text = PlainText.CollapseWhitespace(current.ToString()); // no-break spaces and the ends included
         current.Clear();
         if (text.Length > 0)
         {

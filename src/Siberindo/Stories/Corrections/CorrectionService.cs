@@ -41,7 +41,7 @@ public sealed class CorrectionService(SiberindoDb db, Mailer mailer, Notificatio
     /// <summary>A correction the outlet announced by changing its feed entry (see <see cref="Core.Stories.CorrectionMarkers"/>).</summary>
     public Task<Correction> RecordFromFeedAsync(Article article, CorrectionKind kind, string previousTitle, CancellationToken ct = default)
     {
-        var note = Excerpts.From(article.Summary, null) is { } summary ? $"{article.Title} — {summary}" : article.Title;
+        var note = ArticleText.Excerpt(null, article.Summary) is { } summary ? $"{article.Title} — {summary}" : article.Title;
         return RecordAsync(article, kind, null, note.Length <= MaxNote ? note : note[..MaxNote], CorrectionOrigin.Feed, previousTitle, null, ct);
     }
 
