@@ -22,6 +22,9 @@ serve_pid=$!
 trap 'kill $serve_pid 2>/dev/null; true' EXIT
 for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
 sleep 30   # the first crawl of the demo network
+# The peak so far is the first start's (seeding and the first crawl through every stage), before any load.
+hwm() { awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$serve_pid/status"; }
+echo "after the first crawl: VmHWM $(hwm) MB"
 
 # The mixed load's paths, from the portal's own sitemaps (stories, outlets, regions) plus searches and the API.
 base="http://127.0.0.1:$port"
@@ -66,7 +69,7 @@ articles() { python3 -c "import sqlite3, sys; print(sqlite3.connect('file:' + sy
 # (wait names its job: a bare wait would wait for the serve process too.)
 mixed "${warmup}s" >/dev/null & mixed_pid=$!
 home "${warmup}s" -H 'Accept-Encoding: gzip, deflate, br' >/dev/null; wait $mixed_pid
-echo "after warm-up: RSS $(rss) MB"
+echo "after warm-up: RSS $(rss) MB, VmHWM $(hwm) MB"
 echo "minute coding home_req/s p50_ms p99_ms errors | mixed_req/s p50_ms p99_ms 2xx 3xx 429 other socket_errors | rss_MB | anon_MB file_MB shmem_MB gc_committed_MB gen2+loh_MB sqlite_MB native_in_use_MB native_free_MB articles" | tee "$out/minutes.txt"
 for minute in $(seq 1 "$minutes"); do
   if [ $((minute % 2)) = 1 ]; then coding=br; enc=(-H 'Accept-Encoding: gzip, deflate, br'); else coding=identity; enc=(); fi

@@ -85,9 +85,12 @@ internal static class CrawlBenchmark
             if (articles > 0)
             {
                 // Search indexing and story assignment follow ingest in their own stages; time until they caught up.
+                // The backlog when the round ended tells a stage that fell behind from one that was slow to finish.
+                var (searchBacklog, storyBacklog) = await BacklogsAsync(app);
                 var (searchLag, lag) = await StagesCaughtUpAsync(app);
                 process.Refresh();
                 var all = watch.Elapsed + lag;
+                Console.WriteLine($"  when the round ended: {searchBacklog:N0} articles queued for search, {storyBacklog:N0} for stories");
                 Console.WriteLine($"  search index caught up {searchLag.TotalSeconds:0.0} s after the round, stories {lag.TotalSeconds:0.0} s: " +
                                   $"{articles / all.TotalSeconds:N0} articles/s through every stage; CPU with the stages {(process.TotalProcessorTime - cpu0).TotalSeconds:0.0} s");
             }
@@ -101,6 +104,10 @@ internal static class CrawlBenchmark
         await app.DisposeAsync();
         return 0;
     }
+
+    private static async Task<(int Search, int Stories)> BacklogsAsync(WebApplication app) =>
+        (await app.Services.GetRequiredService<SearchIndexer>().PendingCountAsync(default),
+         await app.Services.GetRequiredService<StoryAssigner>().PendingCountAsync(default));
 
     /// <summary>How long after the round the search stage, then the story stage, had nothing left to do.</summary>
     private static async Task<(TimeSpan Search, TimeSpan Stories)> StagesCaughtUpAsync(WebApplication app)
