@@ -52,24 +52,28 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
     /// </summary>
     public async Task<List<ArticleCard>> TopStoriesAsync(int take, CancellationToken ct = default)
     {
-        var stories = await db.Set<Story>().AsNoTracking()
-            .OrderByDescending(s => s.LastPublished)
-            .Take(RankedPool)
-            .Select(s => new { s.Id, s.SourceArticleId, s.OutletCount, s.LastPublished })
-            .ToListAsync(ct);
+        // The articles not yet in a story are read before the stories. An article the assigner commits in between is
+        // then in both reads and shown once, through its story (below); read the other way round it would be in
+        // neither, and drop off the home page until the next eviction.
         var unassigned = await db.Articles.AsNoTracking()
             .Where(a => a.StoryId == null)
             .OrderByDescending(a => a.Published)
             .Take(RankedPool)
             .Select(a => new { a.Id, a.Published })
             .ToListAsync(ct);
+        var stories = await db.Set<Story>().AsNoTracking()
+            .OrderByDescending(s => s.LastPublished)
+            .Take(RankedPool)
+            .Select(s => new { s.Id, s.SourceArticleId, s.OutletCount, s.LastPublished })
+            .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         double Score(int outlets, DateTime last) => outlets / Math.Pow(Math.Max(0, (now - last).TotalHours) + 2, 1.2);
         var ranked = stories.Select(s => (ArticleId: s.SourceArticleId, Score: Score(s.OutletCount, s.LastPublished), s.LastPublished))
             .Concat(unassigned.Select(a => (ArticleId: a.Id, Score: Score(1, a.Published), LastPublished: a.Published)))
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.LastPublished).ThenByDescending(r => r.ArticleId)
-            .Take(take)
             .Select(r => r.ArticleId)
+            .Distinct()
+            .Take(take)
             .ToList();
         var cards = await db.Articles.AsNoTracking()
             .Where(a => ranked.Contains(a.Id))
@@ -78,6 +82,9 @@ public sealed class StoryQueries(SiberindoDb db, TimeProvider clock)
                 db.Set<Story>().Where(s => s.Id == a.StoryId).Select(s => s.Title).FirstOrDefault(),
                 a.Thumbnail!.Version))
             .ToDictionaryAsync(c => c.Id, ct);
-        return ranked.Where(cards.ContainsKey).Select(id => cards[id]).ToList();
+        var sourceOf = stories.ToDictionary(s => s.Id, s => s.SourceArticleId);
+        return ranked.Where(cards.ContainsKey).Select(id => cards[id])
+            .Where(c => c.StoryId is not { } story || !sourceOf.TryGetValue(story, out var source) || source == c.Id)
+            .ToList();
     }
 }
