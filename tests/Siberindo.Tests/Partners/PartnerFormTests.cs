@@ -63,5 +63,10 @@ public sealed class PartnerFormTests
         Assert.Equal("humas", FormValues.Of(account, "Account.Email"));
         Assert.Equal("Humas Diskominfo", FormValues.Of(account, "Account.DisplayName"));
         Assert.DoesNotContain("new-password", account);
+
+        var createdAccount = await (await Forms.PostAsync(http, path, new() { ["Account.Email"] = "humas@diskominfo.example" }, path + "?handler=Account"))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("new-password", createdAccount);
+        Assert.Equal("", FormValues.Of(createdAccount, "Account.Email"));
     }
 }

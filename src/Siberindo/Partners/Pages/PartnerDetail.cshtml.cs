@@ -46,6 +46,12 @@ public sealed class PartnerDetailModel(SiberindoDb db, PartnerService partners, 
         // The password is generated, so every refusal (missing, invalid or taken address) is about the email.
         Errors = FormErrors.Show(ViewData, errors.Select(e => new FormError(e, nameof(Account.Email))), nameof(Account) + ".");
         (CreatedEmail, CreatedPassword) = (password is null ? null : Account.Email, password);
+        // A created account's form starts empty again; a refused one keeps what was typed.
+        if (password is not null)
+        {
+            ModelState.Clear();
+            Account = new();
+        }
         return Page();
     }
 
