@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Partners;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Legal;
@@ -26,14 +27,14 @@ public sealed class LegalService(SiberindoDb db, AccessScope scope, AuditLog aud
     /// Opens a case: an outlet's editor for its own outlet (the member asking for help), a board admin for an outlet
     /// of its area, who then helps on it.
     /// </summary>
-    public async Task<(LegalCase? Case, List<string> Errors)> OpenAsync(LegalDraft d, CancellationToken ct = default)
+    public async Task<(LegalCase? Case, List<FormError> Errors)> OpenAsync(LegalDraft d, CancellationToken ct = default)
     {
         var outlet = await scope.Outlets(db.Outlets).SingleOrDefaultAsync(o => o.Id == d.OutletId, ct);
-        if (outlet is null) return (null, ["Media tidak ditemukan di wilayah Anda (outlet not found in your area)."]);
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Trim().Length > LegalLimits.Title) errors.Add($"Judul kasus wajib diisi, maksimal {LegalLimits.Title} karakter (title is missing).");
-        if (string.IsNullOrWhiteSpace(d.Summary) || d.Summary.Trim().Length > LegalLimits.Text) errors.Add($"Uraian singkat wajib diisi, maksimal {LegalLimits.Text} karakter (summary is missing).");
-        if (!Enum.IsDefined(d.Kind)) errors.Add("Jenis sengketa tidak dikenal (unknown kind).");
+        if (outlet is null) return (null, [new("Media tidak ditemukan di wilayah Anda (outlet not found in your area).", nameof(d.OutletId))]);
+        var errors = new List<FormError>();
+        if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Trim().Length > LegalLimits.Title) errors.Add(new($"Judul kasus wajib diisi, maksimal {LegalLimits.Title} karakter (title is missing).", nameof(d.Title)));
+        if (string.IsNullOrWhiteSpace(d.Summary) || d.Summary.Trim().Length > LegalLimits.Text) errors.Add(new($"Uraian singkat wajib diisi, maksimal {LegalLimits.Text} karakter (summary is missing).", nameof(d.Summary)));
+        if (!Enum.IsDefined(d.Kind)) errors.Add(new("Jenis sengketa tidak dikenal (unknown kind).", nameof(d.Kind)));
         if (errors.Count > 0) return (null, errors);
         var c = new LegalCase
         {

@@ -35,7 +35,7 @@ public static class PartnerCommands
             await using var scope = app.Services.CreateAsyncScope();
             var (created, errors) = await scope.ServiceProvider.GetRequiredService<PartnerService>().CreateAsync(new PartnerDraft(parse.GetValue(name),
                 parse.GetValue(kind), parse.GetValue(province), parse.GetValue(regency), parse.GetValue(website), parse.GetValue(email), null), ct);
-            if (created is null) return Refused(errors, "No partner was recorded.");
+            if (created is null) return Refused(errors.Select(e => e.Message), "No partner was recorded.");
             Console.WriteLine($"{created.Id}\t{created.Slug}\t{created.Name}");
             return 0;
         });

@@ -5,6 +5,7 @@ using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Boards;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Partners;
@@ -35,23 +36,23 @@ public sealed class PartnerService(SiberindoDb db, AccessScope scope, AuditLog a
         ? db.Set<Agreement>().Where(a => a.PartnerId == own)
         : scope.Regional(db.Set<Agreement>());
 
-    public async Task<(Partner? Partner, List<string> Errors)> CreateAsync(PartnerDraft d, CancellationToken ct = default)
+    public async Task<(Partner? Partner, List<FormError> Errors)> CreateAsync(PartnerDraft d, CancellationToken ct = default)
     {
         scope.Demand(scope.IsBoardAdmin);
-        var errors = new List<string>();
+        var errors = new List<FormError>();
         var name = d.Name?.Trim() ?? "";
-        if (name.Length is 0 or > 200) errors.Add("Nama mitra wajib diisi, paling panjang 200 karakter (name is missing).");
+        if (name.Length is 0 or > 200) errors.Add(new("Nama mitra wajib diisi, paling panjang 200 karakter (name is missing).", nameof(d.Name)));
         string? province = string.IsNullOrWhiteSpace(d.ProvinceCode) ? null : d.ProvinceCode.Trim(), regency = string.IsNullOrWhiteSpace(d.RegencyCode) ? null : d.RegencyCode.Trim();
         if (regency is not null)
         {
             if (regions.Regency(regency) is { } r) province = r.ProvinceCode;
-            else errors.Add("Kabupaten/kota tidak dikenal (unknown regency).");
+            else errors.Add(new("Kabupaten/kota tidak dikenal (unknown regency).", nameof(d.RegencyCode)));
         }
-        else if (province is not null && regions.Province(province) is null) errors.Add("Provinsi tidak dikenal (unknown province).");
+        else if (province is not null && regions.Province(province) is null) errors.Add(new("Provinsi tidak dikenal (unknown province).", nameof(d.ProvinceCode)));
         if (errors.Count == 0 && !(province is null ? scope.IsNational : regency is null ? scope.CoversProvince(province) : scope.Covers(province, regency)))
-            errors.Add("Wilayah mitra di luar kewenangan Anda (outside your area).");
-        if (d.Email is { Length: > 0 } email && !email.Contains('@')) errors.Add("Email mitra tidak sah (invalid email).");
-        if (d.Website is { Length: > 0 } site && !Uri.TryCreate(site.Trim(), UriKind.Absolute, out _)) errors.Add("Situs mitra harus URL lengkap (website must be a full URL).");
+            errors.Add(new("Wilayah mitra di luar kewenangan Anda (outside your area).", regency is null ? nameof(d.ProvinceCode) : nameof(d.RegencyCode)));
+        if (d.Email is { Length: > 0 } email && !email.Contains('@')) errors.Add(new("Email mitra tidak sah (invalid email).", nameof(d.Email)));
+        if (d.Website is { Length: > 0 } site && !Uri.TryCreate(site.Trim(), UriKind.Absolute, out _)) errors.Add(new("Situs mitra harus URL lengkap (website must be a full URL).", nameof(d.Website)));
         if (errors.Count > 0) return (null, errors);
         var slug = Core.Slug.From(name, 90);
         for (var k = 2; await db.Set<Partner>().AnyAsync(p => p.Slug == slug, ct); k++) slug = $"{Core.Slug.From(name, 90)}-{k}";
@@ -103,21 +104,21 @@ public sealed class PartnerService(SiberindoDb db, AccessScope scope, AuditLog a
     /// <summary>The boards an agreement may be made with: those of the user's area.</summary>
     public IQueryable<Board> Boards() => scope.Regional(db.Set<Board>());
 
-    public async Task<(Agreement? Agreement, List<string> Errors)> CreateAgreementAsync(AgreementDraft d, CancellationToken ct = default)
+    public async Task<(Agreement? Agreement, List<FormError> Errors)> CreateAgreementAsync(AgreementDraft d, CancellationToken ct = default)
     {
         scope.Demand(scope.IsBoardAdmin);
         var partner = await Partners().AsNoTracking().SingleOrDefaultAsync(p => p.Id == d.PartnerId, ct);
         scope.Demand(partner is not null);
         var board = await Boards().AsNoTracking().SingleOrDefaultAsync(b => b.Id == d.BoardId, ct);
-        var errors = new List<string>();
-        if (board is null) errors.Add("Pengurus tidak ditemukan di wilayah Anda (board not found in your area).");
+        var errors = new List<FormError>();
+        if (board is null) errors.Add(new("Pengurus tidak ditemukan di wilayah Anda (board not found in your area).", nameof(d.BoardId)));
         var title = d.Title?.Trim() ?? "";
-        if (title.Length is 0 or > 300) errors.Add("Judul kerja sama wajib diisi, paling panjang 300 karakter (title is missing).");
+        if (title.Length is 0 or > 300) errors.Add(new("Judul kerja sama wajib diisi, paling panjang 300 karakter (title is missing).", nameof(d.Title)));
         var scopeText = d.Scope?.Trim() ?? "";
-        if (scopeText.Length is 0 or > 4000) errors.Add("Ruang lingkup wajib diisi, paling panjang 4.000 karakter (scope is missing).");
-        if (d.StartsOn is null || d.EndsOn is null) errors.Add("Tanggal mulai dan berakhir wajib diisi (start and end dates are needed).");
-        else if (d.EndsOn <= d.StartsOn) errors.Add("Tanggal berakhir harus setelah tanggal mulai (the end must follow the start).");
-        if (d.Number is { Length: > 100 }) errors.Add("Nomor perjanjian paling panjang 100 karakter.");
+        if (scopeText.Length is 0 or > 4000) errors.Add(new("Ruang lingkup wajib diisi, paling panjang 4.000 karakter (scope is missing).", nameof(d.Scope)));
+        if (d.StartsOn is null || d.EndsOn is null) errors.Add(new("Tanggal mulai dan berakhir wajib diisi (start and end dates are needed).", d.StartsOn is null ? nameof(d.StartsOn) : nameof(d.EndsOn)));
+        else if (d.EndsOn <= d.StartsOn) errors.Add(new("Tanggal berakhir harus setelah tanggal mulai (the end must follow the start).", nameof(d.EndsOn)));
+        if (d.Number is { Length: > 100 }) errors.Add(new("Nomor perjanjian paling panjang 100 karakter.", nameof(d.Number)));
         if (errors.Count > 0) return (null, errors);
         var agreement = new Agreement
         {

@@ -168,7 +168,7 @@ public sealed class ScopeTests
         Assert.Equal(HttpStatusCode.NotFound, step.StatusCode);
 
         // An account with no staff role (the partner's) is sent to sign in, as everywhere in /admin.
-        var account = await Forms.PostAsync(regency, partnerPage, new() { ["email"] = "staf@diskominfo.example" }, partnerPage + "?handler=Account");
+        var account = await Forms.PostAsync(regency, partnerPage, new() { ["Account.Email"] = "staf@diskominfo.example" }, partnerPage + "?handler=Account");
         var password = System.Text.RegularExpressions.Regex.Match(await account.Content.ReadAsStringAsync(), "id=\"new-password\">([^<]+)<").Groups[1].Value;
         using var partnerStaff = app.Client();
         await Forms.SignInAsync(partnerStaff, "staf@diskominfo.example", password);

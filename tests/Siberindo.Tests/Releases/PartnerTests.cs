@@ -32,8 +32,9 @@ public sealed class PartnerTests
 
         var agreement = await Forms.PostAsync(http, partnerUrl, new()
         {
-            ["boardId"] = board.Id.ToString(), ["title"] = "Kerja sama publikasi informasi pembangunan", ["number"] = "045/PKS/2026", ["scope"] = "Publikasi rilis dan pelatihan jurnalistik",
-            ["startsOn"] = today.AddMonths(-10).ToString("yyyy-MM-dd"), ["endsOn"] = today.AddDays(40).ToString("yyyy-MM-dd"), ["status"] = "Active",
+            ["Agreement.BoardId"] = board.Id.ToString(), ["Agreement.Title"] = "Kerja sama publikasi informasi pembangunan", ["Agreement.Number"] = "045/PKS/2026",
+            ["Agreement.Scope"] = "Publikasi rilis dan pelatihan jurnalistik", ["Agreement.StartsOn"] = today.AddMonths(-10).ToString("yyyy-MM-dd"),
+            ["Agreement.EndsOn"] = today.AddDays(40).ToString("yyyy-MM-dd"), ["Agreement.Status"] = "Active",
         }, partnerUrl + "?handler=Agreement");
         Assert.Equal(HttpStatusCode.Redirect, agreement.StatusCode);
         var agreementId = await app.WithDbAsync(db => db.Set<Agreement>().Select(a => a.Id).SingleAsync());
@@ -68,7 +69,7 @@ public sealed class PartnerTests
         Assert.Equal(["create", "create", "update"], audited.Order());
 
         // A partner account: its staff land on the partner's pages, not in the admin area.
-        var account = await Forms.PostAsync(http, partnerUrl, new() { ["email"] = "humas@diskominfo.example" }, partnerUrl + "?handler=Account");
+        var account = await Forms.PostAsync(http, partnerUrl, new() { ["Account.Email"] = "humas@diskominfo.example" }, partnerUrl + "?handler=Account");
         var password = System.Text.RegularExpressions.Regex.Match(await account.Content.ReadAsStringAsync(), "<code id=\"new-password\">([^<]+)</code>").Groups[1].Value;
         var staff = app.Client();
         var signIn = await Forms.PostAsync(staff, "/masuk", new() { ["Email"] = "humas@diskominfo.example", ["Password"] = password });

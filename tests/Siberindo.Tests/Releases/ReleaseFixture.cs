@@ -15,9 +15,9 @@ public static class ReleaseFixture
 
     public static async Task<Partner> PartnerAsync(TestApp app, string name, string province)
     {
-        var (partner, errors) = await app.WithServiceAsync<PartnerService, (Partner?, List<string>)>(s =>
+        var (partner, errors) = await app.WithServiceAsync<PartnerService, (Partner?, List<Siberindo.Shared.FormError>)>(s =>
             s.CreateAsync(new PartnerDraft(name, PartnerKind.Diskominfo, province, null, null, null, null)));
-        Assert.True(partner is not null, string.Join("; ", errors));
+        Assert.True(partner is not null, string.Join("; ", errors.Select(e => e.Message)));
         return partner!;
     }
 

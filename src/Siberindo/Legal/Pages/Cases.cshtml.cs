@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Legal.Pages;
@@ -17,10 +19,11 @@ public sealed class CasesModel(SiberindoDb db, LegalService legal, AccessScope s
     public List<(int Id, string Name)> Outlets { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    [BindProperty] public int OutletId { get; set; }
-    [BindProperty] public LegalCaseKind Kind { get; set; }
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Summary { get; set; }
+    // The new case's fields, posted under their own names (OutletId, Kind, Title, Summary) as the page has always taken them.
+    [BindProperty, Display(Name = "Media anggota")] public int OutletId { get; set; }
+    [BindProperty, Display(Name = "Jenis sengketa")] public LegalCaseKind Kind { get; set; }
+    [BindProperty, Display(Name = "Judul singkat")] public string? Title { get; set; }
+    [BindProperty, Display(Name = "Uraian")] public string? Summary { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -34,7 +37,7 @@ public sealed class CasesModel(SiberindoDb db, LegalService legal, AccessScope s
         if (scope.Level < ScopeLevel.Outlet) return NotFound();
         var (opened, errors) = await legal.OpenAsync(new LegalDraft(scope.OutletId ?? OutletId, Kind, Title, Summary), ct);
         if (opened is not null) return Redirect($"/admin/hukum/{opened.Id}");
-        Errors = errors;
+        Errors = FormErrors.Show(ViewData, errors);
         await LoadAsync(ct);
         return Page();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
+using Siberindo.Shared;
 using Siberindo.Shared.Admin;
 using Siberindo.Boards;
 using Siberindo.Storage;
@@ -22,28 +23,42 @@ public sealed class PartnerDetailModel(SiberindoDb db, PartnerService partners, 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostAgreementAsync(int id, int boardId, string? title, string? number, string? scope, DateOnly? startsOn, DateOnly? endsOn,
-        AgreementStatus status, CancellationToken ct) =>
-        Handle(id, async () => (await partners.CreateAgreementAsync(new AgreementDraft(id, boardId, title, number, scope, startsOn, endsOn, status), ct)).Errors, ct);
+    [BindProperty] public AgreementForm Agreement { get; set; } = new();
+    [BindProperty] public PartnerAccountForm Account { get; set; } = new();
 
+    public Task<IActionResult> OnPostAgreementAsync(int id, CancellationToken ct) =>
+        ChangeAsync(id, () => ExistsAsync(id, ct), async () => (await partners.CreateAgreementAsync(new AgreementDraft(id, Agreement.BoardId, Agreement.Title,
+            Agreement.Number, Agreement.Scope, Agreement.StartsOn, Agreement.EndsOn, Agreement.Status), ct)).Errors, nameof(Agreement) + ".", $"/admin/mitra/{id}", ct);
+
+    // The status and document forms are one per table row, named by hand (their refusals name no field).
     public Task<IActionResult> OnPostStatusAsync(int id, int agreementId, AgreementStatus status, DateOnly? endsOn, CancellationToken ct) =>
         Handle(id, () => partners.SetStatusAsync(agreementId, status, endsOn, ct), ct);
 
     public Task<IActionResult> OnPostDocumentAsync(int id, int agreementId, IFormFile? document, CancellationToken ct) =>
         Handle(id, async () => document is null ? ["Pilih dokumen PDF (choose a PDF)."] : await partners.AttachDocumentAsync(agreementId, document, ct), ct);
 
-    public async Task<IActionResult> OnPostAccountAsync(int id, string? email, string? displayName, CancellationToken ct)
+    public async Task<IActionResult> OnPostAccountAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var (password, errors) = await partners.CreateAccountAsync(id, email, displayName, ct);
+        var (password, errors) = await partners.CreateAccountAsync(id, Account.Email, Account.DisplayName, ct);
         Db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
-        (Errors, CreatedEmail, CreatedPassword) = (errors, password is null ? null : email, password);
+        // The password is generated, so every refusal (missing, invalid or taken address) is about the email.
+        Errors = FormErrors.Show(ViewData, errors.Select(e => new FormError(e, nameof(Account.Email))), nameof(Account) + ".");
+        (CreatedEmail, CreatedPassword) = (password is null ? null : Account.Email, password);
+        // A created account's form starts empty again; a refused one keeps what was typed.
+        if (password is not null)
+        {
+            ModelState.Clear();
+            Account = new();
+        }
         return Page();
     }
 
     private Task<IActionResult> Handle(int id, Func<Task<List<string>>> change, CancellationToken ct) =>
-        ChangeAsync(id, async () => await partners.Partners().AnyAsync(p => p.Id == id, ct), change, $"/admin/mitra/{id}", ct);
+        ChangeAsync(id, () => ExistsAsync(id, ct), change, $"/admin/mitra/{id}", ct);
+
+    private Task<bool> ExistsAsync(int id, CancellationToken ct) => partners.Partners().AnyAsync(p => p.Id == id, ct);
 
     protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
+using Siberindo.Shared;
 
 namespace Siberindo.Partners.Pages;
 
@@ -17,13 +19,14 @@ public sealed class PartnersPageModel(PartnerService partners, AccessScope scope
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public AccessScope Scope => scope;
 
-    [BindProperty] public string? Name { get; set; }
-    [BindProperty] public PartnerKind Kind { get; set; }
-    [BindProperty] public string? ProvinceCode { get; set; }
-    [BindProperty] public string? RegencyCode { get; set; }
-    [BindProperty] public string? Website { get; set; }
-    [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? Phone { get; set; }
+    // The new partner's fields, posted under their own names (Name, Kind, ...) as the page and its tests have always sent them.
+    [BindProperty, Display(Name = "Nama lembaga")] public string? Name { get; set; }
+    [BindProperty, Display(Name = "Jenis")] public PartnerKind Kind { get; set; }
+    [BindProperty, Display(Name = "Provinsi")] public string? ProvinceCode { get; set; }
+    [BindProperty, Display(Name = "Kabupaten/kota (opsional)")] public string? RegencyCode { get; set; }
+    [BindProperty, Display(Name = "Situs")] public string? Website { get; set; }
+    [BindProperty, Display(Name = "Email")] public string? Email { get; set; }
+    [BindProperty, Display(Name = "Telepon")] public string? Phone { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,7 +38,7 @@ public sealed class PartnersPageModel(PartnerService partners, AccessScope scope
     {
         var (partner, errors) = await partners.CreateAsync(new PartnerDraft(Name, Kind, ProvinceCode, RegencyCode, Website, Email, Phone), ct);
         if (partner is not null) return Redirect($"/admin/mitra/{partner.Id}");
-        Errors = errors;
+        Errors = FormErrors.Show(ViewData, errors);
         await LoadAsync(ct);
         return Page();
     }
