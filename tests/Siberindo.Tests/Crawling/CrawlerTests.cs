@@ -60,7 +60,9 @@ public sealed class CrawlerTests
         var outletsWithNews = 0;
         await Eventually.TrueAsync(async () =>
                 (outletsWithNews = await app.WithDbAsync(db => db.Articles.Select(a => a.OutletId).Distinct().CountAsync())) >= healthy,
-            TimeSpan.FromSeconds(60), $"news from all {healthy} healthy outlets");
+            // Alone this takes 10-12 s; the limit is for a loaded 2-core CI machine running the suite in parallel. The
+            // hanging feed would hold its worker for 5 minutes, so any limit well under that still proves it does not.
+            TimeSpan.FromSeconds(150), $"news from all {healthy} healthy outlets");
         Assert.Equal(healthy, outletsWithNews);
     }
 
