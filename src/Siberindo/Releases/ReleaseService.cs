@@ -5,6 +5,7 @@ using Siberindo.Audit;
 using Siberindo.Core.Feeds.Html;
 using Siberindo.Partners;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 using Siberindo.Core.Text;
 
@@ -13,7 +14,9 @@ namespace Siberindo.Releases;
 /// <summary>
 /// A partner's work on its releases: drafts, scheduling with an embargo, attachments, corrections and withdrawal. A
 /// partner's staff reach only their organisation's releases (checked on every id: another partner's release is "not
-/// found"), admin pusat all of them. Every change is audited in the same save.
+/// found"), admin pusat all of them. Every change is audited in the same save. A refusal names the form field it is
+/// about (the <see cref="ReleaseForm"/>'s property, or the capitalised parameter: "EmbargoUntil", "Headline", "BodyHtml",
+/// "Note", "Reason", "File"), so the partner's form shows it there; one about the release's state names none.
 /// </summary>
 public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog audit, RegionCatalog regions, TimeProvider clock, EmbargoWatch embargo)
 {
@@ -35,7 +38,7 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
         return release!;
     }
 
-    public async Task<(Release? Release, List<string> Errors)> CreateAsync(int partnerId, ReleaseForm form, CancellationToken ct = default)
+    public async Task<(Release? Release, List<FormError> Errors)> CreateAsync(int partnerId, ReleaseForm form, CancellationToken ct = default)
     {
         var partner = await Partners().AsNoTracking().SingleOrDefaultAsync(p => p.Id == partnerId, ct);
         scope.Demand(partner is not null);
@@ -55,11 +58,11 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
     }
 
     /// <summary>Changes a release before its embargo lifts (a draft, or a scheduled release). After that: a correction.</summary>
-    public async Task<List<string>> UpdateAsync(long id, ReleaseForm form, CancellationToken ct = default)
+    public async Task<List<FormError>> UpdateAsync(long id, ReleaseForm form, CancellationToken ct = default)
     {
         var release = await OwnedAsync(id, ct);
         if (release.StatusAt(Now) is not (ReleaseStatus.Draft or ReleaseStatus.Scheduled))
-            return ["Rilis yang sudah terbit hanya dapat dikoreksi (a published release can only be corrected)."];
+            return [new("Rilis yang sudah terbit hanya dapat dikoreksi (a published release can only be corrected).")];
         var errors = Validate(form);
         if (errors.Count > 0) return errors;
         var before = (release.Headline, release.National, Targets: TargetText(release));
@@ -76,15 +79,15 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
     /// Releases the text with its embargo: nobody outside the partner sees it before <paramref name="embargoUntil"/>
     /// (now when empty or past). Until then it can still be changed, rescheduled or withdrawn.
     /// </summary>
-    public async Task<List<string>> ScheduleAsync(long id, DateTime? embargoUntil, CancellationToken ct = default)
+    public async Task<List<FormError>> ScheduleAsync(long id, DateTime? embargoUntil, CancellationToken ct = default)
     {
         var release = await OwnedAsync(id, ct);
         var now = Now;
         var status = release.StatusAt(now);
-        if (status is not (ReleaseStatus.Draft or ReleaseStatus.Scheduled)) return ["Rilis ini sudah terbit atau ditarik (already out or withdrawn)."];
-        if (!release.National && release.Targets.Count == 0) return ["Pilih wilayah sasaran: nasional, provinsi atau kabupaten/kota (choose target regions)."];
+        if (status is not (ReleaseStatus.Draft or ReleaseStatus.Scheduled)) return [new("Rilis ini sudah terbit atau ditarik (already out or withdrawn).")];
+        if (!release.National && release.Targets.Count == 0) return [new("Pilih wilayah sasaran: nasional, provinsi atau kabupaten/kota (choose target regions).", nameof(ReleaseForm.Provinces))];
         var instant = embargoUntil is { } e && e.ToUniversalTime() > now ? DateTime.SpecifyKind(e.ToUniversalTime(), DateTimeKind.Utc) : now;
-        if (instant > now.AddDays(90)) return ["Embargo paling lama 90 hari ke depan (an embargo may be at most 90 days ahead)."];
+        if (instant > now.AddDays(90)) return [new("Embargo paling lama 90 hari ke depan (an embargo may be at most 90 days ahead).", "EmbargoUntil")];
         var before = release.EmbargoUntil;
         release.State = ReleaseState.Released;
         release.EmbargoUntil = instant;
@@ -100,16 +103,16 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
     }
 
     /// <summary>A correction of a release that is out: the previous text is kept in its history, and outlets that received it are told by webhook.</summary>
-    public async Task<List<string>> CorrectAsync(long id, string? headline, string? bodyHtml, string? note, CancellationToken ct = default)
+    public async Task<List<FormError>> CorrectAsync(long id, string? headline, string? bodyHtml, string? note, CancellationToken ct = default)
     {
         var release = await OwnedAsync(id, ct);
         var now = Now;
-        if (release.StatusAt(now) is not (ReleaseStatus.Published or ReleaseStatus.Corrected)) return ["Hanya rilis yang sudah terbit yang dapat dikoreksi (only a published release can be corrected)."];
-        var errors = new List<string>();
+        if (release.StatusAt(now) is not (ReleaseStatus.Published or ReleaseStatus.Corrected)) return [new("Hanya rilis yang sudah terbit yang dapat dikoreksi (only a published release can be corrected).")];
+        var errors = new List<FormError>();
         var text = SafeHtml.Sanitize(bodyHtml);
-        if (string.IsNullOrWhiteSpace(headline) || headline.Trim().Length > 300) errors.Add("Judul wajib diisi, paling panjang 300 karakter (headline is missing).");
-        if (text is null) errors.Add("Isi rilis wajib diisi (the body is missing).");
-        if (string.IsNullOrWhiteSpace(note) || note.Length > 2000) errors.Add("Tuliskan apa yang dikoreksi (say what was corrected).");
+        if (string.IsNullOrWhiteSpace(headline) || headline.Trim().Length > 300) errors.Add(new(MissingHeadline, "Headline"));
+        if (text is null) errors.Add(new(MissingBody, "BodyHtml"));
+        if (string.IsNullOrWhiteSpace(note) || note.Length > 2000) errors.Add(new("Tuliskan apa yang dikoreksi (say what was corrected).", "Note"));
         if (errors.Count > 0) return errors;
         db.Add(new ReleaseCorrection { ReleaseId = id, At = now, Note = note!.Trim(), PreviousHeadline = release.Headline, PreviousBodyHtml = release.BodyHtml, Version = release.Version });
         var diff = new AuditDiff().Field("Judul", release.Headline, headline!.Trim()).Field("Isi", release.BodyHtml.Length, text!.Length);
@@ -126,13 +129,13 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
     }
 
     /// <summary>Withdraws a release, with the reason shown where it was (a draft or a scheduled one simply never comes out).</summary>
-    public async Task<List<string>> WithdrawAsync(long id, string? reason, CancellationToken ct = default)
+    public async Task<List<FormError>> WithdrawAsync(long id, string? reason, CancellationToken ct = default)
     {
         var release = await OwnedAsync(id, ct);
         var now = Now;
         var status = release.StatusAt(now);
-        if (status == ReleaseStatus.Withdrawn) return ["Rilis ini sudah ditarik (already withdrawn)."];
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000) return ["Alasan penarikan wajib diisi (a reason is required)."];
+        if (status == ReleaseStatus.Withdrawn) return [new("Rilis ini sudah ditarik (already withdrawn).")];
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000) return [new("Alasan penarikan wajib diisi (a reason is required).", "Reason")];
         release.State = ReleaseState.Withdrawn;
         release.WithdrawnAt = now;
         release.WithdrawnReason = reason.Trim();
@@ -146,13 +149,13 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
         return [];
     }
 
-    public async Task<List<string>> AttachAsync(long id, IFormFile file, string? caption, CancellationToken ct = default)
+    public async Task<List<FormError>> AttachAsync(long id, IFormFile file, string? caption, CancellationToken ct = default)
     {
         var release = await OwnedAsync(id, ct);
-        if (release.State == ReleaseState.Withdrawn) return ["Rilis yang ditarik tidak dapat diberi lampiran (withdrawn)."];
-        if (await db.Set<ReleaseAttachment>().CountAsync(a => a.ReleaseId == id, ct) >= 20) return ["Paling banyak 20 lampiran per rilis (at most 20 attachments)."];
+        if (release.State == ReleaseState.Withdrawn) return [new("Rilis yang ditarik tidak dapat diberi lampiran (withdrawn).")];
+        if (await db.Set<ReleaseAttachment>().CountAsync(a => a.ReleaseId == id, ct) >= 20) return [new("Paling banyak 20 lampiran per rilis (at most 20 attachments).", "File")];
         var (upload, error) = await Uploads.CheckAsync(file, allowPhotos: true, ct);
-        if (upload is null) return [error!];
+        if (upload is null) return [new(error!, "File")];
         var attachment = new ReleaseAttachment
         {
             ReleaseId = id, Kind = Core.Files.UploadSniffer.IsImage(upload.Kind) ? AttachmentKind.Photo : AttachmentKind.Pdf,
@@ -168,11 +171,11 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
         return [];
     }
 
-    public async Task<List<string>> RemoveAttachmentAsync(long id, long attachmentId, CancellationToken ct = default)
+    public async Task<List<FormError>> RemoveAttachmentAsync(long id, long attachmentId, CancellationToken ct = default)
     {
         var release = await OwnedAsync(id, ct);
         var attachment = await db.Set<ReleaseAttachment>().SingleOrDefaultAsync(a => a.Id == attachmentId && a.ReleaseId == id, ct);
-        if (attachment is null) return ["Lampiran tidak ditemukan (no such attachment)."];
+        if (attachment is null) return [new("Lampiran tidak ditemukan (no such attachment).")];
         db.Remove(attachment);
         audit.Record("delete", "Release", release.Id, release.Headline, await PlaceAsync(release, ct), AuditDiff.Snapshot(("Lampiran", attachment.FileName)));
         await db.SaveChangesAsync(ct);
@@ -198,19 +201,23 @@ public sealed class ReleaseService(SiberindoDb db, AccessScope scope, AuditLog a
         db.AddRange(hooks.Select(h => new WebhookSend { WebhookId = h.Id, ReleaseId = release.Id, OutletId = h.OutletId, Event = @event, NextAttemptAt = now, CreatedAt = now }));
     }
 
-    private List<string> Validate(ReleaseForm f)
+    private const string MissingHeadline = "Judul wajib diisi, paling panjang 300 karakter (headline is missing).";
+    private const string MissingBody = "Isi rilis wajib diisi (the body is missing).";
+
+    private List<FormError> Validate(ReleaseForm f)
     {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(f.Headline) || f.Headline.Trim().Length > 300) errors.Add("Judul wajib diisi, paling panjang 300 karakter (headline is missing).");
-        if (SafeHtml.Sanitize(f.BodyHtml) is not { } body || HtmlText.FromHtml(body) is not { Length: > 0 }) errors.Add("Isi rilis wajib diisi (the body is missing).");
-        else if (body.Length > 200_000) errors.Add("Isi rilis terlalu panjang (the body is too long).");
-        if (f.Dateline is { Length: > 200 }) errors.Add("Dateline paling panjang 200 karakter.");
-        if (f.Boilerplate is { Length: > 4000 }) errors.Add("Boilerplate paling panjang 4.000 karakter.");
-        if (f.Contacts is { Length: > 2000 }) errors.Add("Kontak paling panjang 2.000 karakter.");
-        if (f.UsageTerms is { Length: > 1000 } || f.EdNote is { Length: > 2000 }) errors.Add("Ketentuan penggunaan atau catatan redaksi terlalu panjang.");
-        if (f.Urgency is < 1 or > 9) errors.Add("Urgensi 1 (paling mendesak) sampai 9 (IPTC urgency 1-9).");
-        foreach (var p in f.Provinces.Where(p => regions.Province(p) is null)) errors.Add($"Kode provinsi '{p}' tidak dikenal (unknown province).");
-        foreach (var r in f.Regencies.Where(r => regions.Regency(r) is null)) errors.Add($"Kode kabupaten/kota '{r}' tidak dikenal (unknown regency).");
+        var errors = new List<FormError>();
+        if (string.IsNullOrWhiteSpace(f.Headline) || f.Headline.Trim().Length > 300) errors.Add(new(MissingHeadline, nameof(f.Headline)));
+        if (SafeHtml.Sanitize(f.BodyHtml) is not { } body || HtmlText.FromHtml(body) is not { Length: > 0 }) errors.Add(new(MissingBody, nameof(f.BodyHtml)));
+        else if (body.Length > 200_000) errors.Add(new("Isi rilis terlalu panjang (the body is too long).", nameof(f.BodyHtml)));
+        if (f.Dateline is { Length: > 200 }) errors.Add(new("Dateline paling panjang 200 karakter.", nameof(f.Dateline)));
+        if (f.Boilerplate is { Length: > 4000 }) errors.Add(new("Boilerplate paling panjang 4.000 karakter.", nameof(f.Boilerplate)));
+        if (f.Contacts is { Length: > 2000 }) errors.Add(new("Kontak paling panjang 2.000 karakter.", nameof(f.Contacts)));
+        if (f.UsageTerms is { Length: > 1000 }) errors.Add(new("Ketentuan penggunaan paling panjang 1.000 karakter.", nameof(f.UsageTerms)));
+        if (f.EdNote is { Length: > 2000 }) errors.Add(new("Catatan untuk redaksi paling panjang 2.000 karakter.", nameof(f.EdNote)));
+        if (f.Urgency is < 1 or > 9) errors.Add(new("Urgensi 1 (paling mendesak) sampai 9 (IPTC urgency 1-9).", nameof(f.Urgency)));
+        foreach (var p in f.Provinces.Where(p => regions.Province(p) is null)) errors.Add(new($"Kode provinsi '{p}' tidak dikenal (unknown province).", nameof(f.Provinces)));
+        foreach (var r in f.Regencies.Where(r => regions.Regency(r) is null)) errors.Add(new($"Kode kabupaten/kota '{r}' tidak dikenal (unknown regency).", nameof(f.Regencies)));
         return errors;
     }
 

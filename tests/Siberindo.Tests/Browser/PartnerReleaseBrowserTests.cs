@@ -60,12 +60,12 @@ public sealed class PartnerReleaseBrowserTests
         var photo = Path.Combine(Path.GetTempPath(), $"posko-{Guid.NewGuid():N}.png");
         await File.WriteAllBytesAsync(photo, ReleaseFixture.Png);
         await page.SetInputFilesAsync("#attach input[type=file]", photo);
-        await page.FillAsync("#attach input[name=caption]", "Posko KTP elektronik");
+        await page.FillAsync("#attach input[name='Attachment.Caption']", "Posko KTP elektronik");
         await page.ClickAsync("#attach button[type=submit]");
         await page.WaitForSelectorAsync("#attachments li");
         File.Delete(photo);
         var embargo = clock.GetUtcNow().UtcDateTime.AddMinutes(2);
-        await page.FillAsync("#schedule input[name=embargo]", (embargo + Core.Regions.IndonesianTime.Wib).ToString("yyyy-MM-ddTHH:mm"));
+        await page.FillAsync("#schedule input[name='Schedule.EmbargoUntil']", (embargo + Core.Regions.IndonesianTime.Wib).ToString("yyyy-MM-ddTHH:mm"));
         await page.ClickAsync("#schedule button[type=submit]");
         await page.WaitForSelectorAsync("#release-status:has-text('Terjadwal')");
         Assert.NotNull(await app.WithDbAsync(db => db.Set<ReleaseAttachment>().SingleOrDefaultAsync(a => a.ReleaseId == id)));

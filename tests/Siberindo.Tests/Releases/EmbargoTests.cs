@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Core.Feeds.WebSub;
 using Siberindo.Releases;
+using Siberindo.Shared;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.Releases;
@@ -47,7 +48,7 @@ public sealed class EmbargoTests
         // The outlet receives releases by private feed and webhook too.
         var inbox = await Forms.PostAsync(editor, "/admin/rilis", new(), "/admin/rilis?handler=Channel&media=" + outlet.Id);
         var feedUrl = new Uri(WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(await inbox.Content.ReadAsStringAsync(), "<code id=\"new-secret\">([^<]+)</code>").Groups[1].Value));
-        var hook = await Forms.PostAsync(editor, "/admin/rilis", new() { ["url"] = receiver.BaseUrl + "/hook" }, "/admin/rilis?handler=Webhook&media=" + outlet.Id);
+        var hook = await Forms.PostAsync(editor, "/admin/rilis", new() { ["WebhookUrl"] = receiver.BaseUrl + "/hook" }, "/admin/rilis?handler=Webhook&media=" + outlet.Id);
         var secret = System.Text.RegularExpressions.Regex.Match(await hook.Content.ReadAsStringAsync(), "<code id=\"new-secret\">([^<]+)</code>").Groups[1].Value;
         Assert.NotEmpty(secret);
 
@@ -56,7 +57,7 @@ public sealed class EmbargoTests
             ReleaseFixture.Form($"{Token}: Pemprov Banten salurkan 1.250 paket pangan", "<p>Pemerintah Provinsi Banten menyalurkan 1.250 paket pangan kepada warga Kabupaten Serang.</p><script>alert(1)</script>", "36"),
             embargo);
         Assert.DoesNotContain("<script", release.BodyHtml);
-        Assert.Empty(await app.WithServiceAsync<ReleaseService, List<string>>(s => s.AttachAsync(release.Id, Upload("foto.png", ReleaseFixture.Png, "image/png"), "Penyaluran paket")));
+        Assert.Empty(await app.WithServiceAsync<ReleaseService, List<FormError>>(s => s.AttachAsync(release.Id, Upload("foto.png", ReleaseFixture.Png, "image/png"), "Penyaluran paket")));
         var attachment = await app.WithDbAsync(db => db.Set<ReleaseAttachment>().SingleAsync());
         var page = ReleasePages.Url(release.Id, release.Slug);
         using var anonymous = app.Client();

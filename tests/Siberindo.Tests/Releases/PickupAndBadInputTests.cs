@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Core.Stories;
 using Siberindo.Releases;
+using Siberindo.Shared;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.Releases;
@@ -107,9 +108,9 @@ public sealed class PickupAndBadInputTests
         var rival = await ReleaseFixture.PartnerAsync(app, "Diskominfo Provinsi Jambi", "15");
         var (own, _) = await ReleaseFixture.PartnerUserAsync(app, partner, "humas@banten.example");
         var (other, _) = await ReleaseFixture.PartnerUserAsync(app, rival, "humas@jambi.example");
-        var draft = await app.WithServiceAsync<ReleaseService, (Release?, List<string>)>(s => s.CreateAsync(partner.Id, ReleaseFixture.Form("Draf rilis Banten", "<p>Isi draf.</p>", "36")));
+        var draft = await app.WithServiceAsync<ReleaseService, (Release?, List<FormError>)>(s => s.CreateAsync(partner.Id, ReleaseFixture.Form("Draf rilis Banten", "<p>Isi draf.</p>", "36")));
         var id = draft.Item1!.Id;
-        Assert.Empty(await app.WithServiceAsync<ReleaseService, List<string>>(s => s.AttachAsync(id, EmbargoTests.Upload("a.png", ReleaseFixture.Png, "image/png"), null)));
+        Assert.Empty(await app.WithServiceAsync<ReleaseService, List<FormError>>(s => s.AttachAsync(id, EmbargoTests.Upload("a.png", ReleaseFixture.Png, "image/png"), null)));
         var attachment = await app.WithDbAsync(db => db.Set<ReleaseAttachment>().SingleAsync());
 
         // Another partner's release does not exist for this partner: pages, files, reports, changes.
@@ -117,7 +118,7 @@ public sealed class PickupAndBadInputTests
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(path)).StatusCode);
         var page = await own.GetStringAsync($"/mitra/rilis/{id}");
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var stolen = await Forms.PostAsync(other, "/mitra", new() { ["embargo"] = "" }, $"/mitra/rilis/{id}?handler=Schedule");
+        var stolen = await Forms.PostAsync(other, "/mitra", new() { ["Schedule.EmbargoUntil"] = "" }, $"/mitra/rilis/{id}?handler=Schedule");
         Assert.Equal(HttpStatusCode.NotFound, stolen.StatusCode);
         Assert.Null(await app.WithDbAsync(db => db.Set<Release>().Where(r => r.Id == id).Select(r => r.EmbargoUntil).SingleAsync()));
 
@@ -127,7 +128,7 @@ public sealed class PickupAndBadInputTests
             using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" } };
             var file = new ByteArrayContent(content);
             file.Headers.ContentType = new MediaTypeHeaderValue(type);
-            form.Add(file, "file", name);
+            form.Add(file, "Attachment.File", name);
             var response = await own.PostAsync($"/mitra/rilis/{id}?handler=Attach", form);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
             return await response.Content.ReadAsStringAsync();
@@ -142,7 +143,7 @@ public sealed class PickupAndBadInputTests
         Assert.Contains("lebih dari 5 MB", await UploadAsync("besar.png", hugePhoto, "image/png"));
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<ReleaseAttachment>().CountAsync()));
         // The stored photo is served as what it is, never sniffed into a page.
-        Assert.Empty(await app.WithServiceAsync<ReleaseService, List<string>>(s => s.ScheduleAsync(id, null)));
+        Assert.Empty(await app.WithServiceAsync<ReleaseService, List<FormError>>(s => s.ScheduleAsync(id, null)));
         var served = await app.Client().GetAsync(ReleasePages.AttachmentUrl(id, attachment.Id));
         Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
         Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());

@@ -3,6 +3,7 @@ using Siberindo.Accounts;
 using Siberindo.Outlets;
 using Siberindo.Partners;
 using Siberindo.Releases;
+using Siberindo.Shared;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.Releases;
@@ -15,7 +16,7 @@ public static class ReleaseFixture
 
     public static async Task<Partner> PartnerAsync(TestApp app, string name, string province)
     {
-        var (partner, errors) = await app.WithServiceAsync<PartnerService, (Partner?, List<Siberindo.Shared.FormError>)>(s =>
+        var (partner, errors) = await app.WithServiceAsync<PartnerService, (Partner?, List<FormError>)>(s =>
             s.CreateAsync(new PartnerDraft(name, PartnerKind.Diskominfo, province, null, null, null, null)));
         Assert.True(partner is not null, string.Join("; ", errors.Select(e => e.Message)));
         return partner!;
@@ -37,9 +38,9 @@ public static class ReleaseFixture
 
     public static async Task<Release> ReleaseAsync(TestApp app, Partner partner, ReleaseForm form, DateTime? embargo)
     {
-        var (release, errors) = await app.WithServiceAsync<ReleaseService, (Release?, List<string>)>(s => s.CreateAsync(partner.Id, form));
-        Assert.True(release is not null, string.Join("; ", errors));
-        Assert.Empty(await app.WithServiceAsync<ReleaseService, List<string>>(s => s.ScheduleAsync(release!.Id, embargo)));
+        var (release, errors) = await app.WithServiceAsync<ReleaseService, (Release?, List<FormError>)>(s => s.CreateAsync(partner.Id, form));
+        Assert.True(release is not null, string.Join("; ", errors.Select(e => e.Message)));
+        Assert.Empty(await app.WithServiceAsync<ReleaseService, List<FormError>>(s => s.ScheduleAsync(release!.Id, embargo)));
         return await app.WithDbAsync(db => db.Set<Release>().Include(r => r.Targets).SingleAsync(r => r.Id == release!.Id));
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Outlets;
 using Siberindo.Partners;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Releases.Pages;
@@ -27,7 +29,9 @@ public sealed class InboxModel(SiberindoDb db, ReleaseReader reader, ReceiverSer
     public List<(int Id, string Name)> ManagedOutlets { get; private set; } = [];
     public string? NewSecret { get; private set; }
     public string? NewSecretLabel { get; private set; }
-    public string? Error { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    [BindProperty, Display(Name = "Alamat webhook")] public string? WebhookUrl { get; set; }
 
     public Task OnGetAsync(int? media, CancellationToken ct) => LoadAsync(media, ct);
 
@@ -45,10 +49,17 @@ public sealed class InboxModel(SiberindoDb db, ReleaseReader reader, ReceiverSer
         return Redirect($"/admin/rilis?media={media}");
     }
 
-    public async Task<IActionResult> OnPostWebhookAsync(int media, string? url, CancellationToken ct)
+    public async Task<IActionResult> OnPostWebhookAsync(int media, CancellationToken ct)
     {
-        var (secret, error) = await receivers.SetWebhookAsync(media, url, ct);
-        (NewSecret, NewSecretLabel, Error) = (secret, "Rahasia webhook (HMAC-SHA256)", error);
+        var (secret, error) = await receivers.SetWebhookAsync(media, WebhookUrl, ct);
+        (NewSecret, NewSecretLabel) = (secret, "Rahasia webhook (HMAC-SHA256)");
+        // The only refusal is about the address; a saved webhook's form starts empty again (asp-for would show the posted one).
+        if (error is not null) Errors = FormErrors.Show(ViewData, [new FormError(error, nameof(WebhookUrl))]);
+        else
+        {
+            ModelState.Clear();
+            WebhookUrl = null;
+        }
         await LoadAsync(media, ct);
         return Page();
     }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Partners;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Releases.Pages.Mitra;
@@ -21,43 +23,69 @@ public sealed class ReleaseWorkModel(ReleaseService releases, SiberindoDb db) : 
     public int Delivered { get; private set; }
     public int Opened { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    // One bound form each, filled from the release (FillForms) unless it is the one whose refused post is shown again.
     [BindProperty] public ReleaseFormInput Input { get; set; } = new();
-    public string? EmbargoWib => Release.EmbargoUntil is { } e ? (e + Core.Regions.IndonesianTime.Wib).ToString("yyyy-MM-ddTHH:mm") : null;
+    [BindProperty] public ScheduleForm Schedule { get; set; } = new();
+    [BindProperty] public CorrectionForm Correction { get; set; } = new();
+    [BindProperty] public AttachmentForm Attachment { get; set; } = new();
+    [BindProperty] public WithdrawalForm Withdrawal { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Input = ReleaseFormInput.From(Release);
+        FillForms(posted: null);
         return Page();
     }
 
-    public Task<IActionResult> OnPostScheduleAsync(long id, DateTime? embargo, CancellationToken ct) =>
-        ChangeAsync(id, () => releases.ScheduleAsync(id, ReleaseFormInput.EmbargoUtc(embargo), ct), ct);
+    public Task<IActionResult> OnPostScheduleAsync(long id, CancellationToken ct) =>
+        ChangeAsync(id, nameof(Schedule), async () =>
+            // A time the field could not read must not publish the release now, as an empty one does.
+            ModelState.GetFieldValidationState($"{nameof(Schedule)}.{nameof(ScheduleForm.EmbargoUntil)}") == ModelValidationState.Invalid
+                ? [new("Waktu embargo tidak terbaca; isi tanggal dan jam (the embargo time could not be read).", nameof(ScheduleForm.EmbargoUntil))]
+                : await releases.ScheduleAsync(id, ReleaseFormInput.EmbargoUtc(Schedule.EmbargoUntil), ct), ct);
 
-    public Task<IActionResult> OnPostUpdateAsync(long id, CancellationToken ct) => ChangeAsync(id, () => releases.UpdateAsync(id, Input.ToForm(), ct), ct);
+    public Task<IActionResult> OnPostUpdateAsync(long id, CancellationToken ct) => ChangeAsync(id, nameof(Input), () => releases.UpdateAsync(id, Input.ToForm(), ct), ct);
 
-    public Task<IActionResult> OnPostCorrectAsync(long id, string? headline, string? bodyHtml, string? note, CancellationToken ct) =>
-        ChangeAsync(id, () => releases.CorrectAsync(id, headline, bodyHtml, note, ct), ct);
+    public Task<IActionResult> OnPostCorrectAsync(long id, CancellationToken ct) =>
+        ChangeAsync(id, nameof(Correction), () => releases.CorrectAsync(id, Correction.Headline, Correction.BodyHtml, Correction.Note, ct), ct);
 
-    public Task<IActionResult> OnPostWithdrawAsync(long id, string? reason, CancellationToken ct) => ChangeAsync(id, () => releases.WithdrawAsync(id, reason, ct), ct);
+    public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) =>
+        ChangeAsync(id, nameof(Withdrawal), () => releases.WithdrawAsync(id, Withdrawal.Reason, ct), ct);
 
-    public Task<IActionResult> OnPostAttachAsync(long id, IFormFile? file, string? caption, CancellationToken ct) =>
-        ChangeAsync(id, async () => file is null ? ["Pilih berkas (choose a file)."] : await releases.AttachAsync(id, file, caption, ct), ct);
+    public Task<IActionResult> OnPostAttachAsync(long id, CancellationToken ct) =>
+        ChangeAsync(id, nameof(Attachment), async () => Attachment.File is not { } file
+            ? [new("Pilih berkas (choose a file).", nameof(AttachmentForm.File))]
+            : await releases.AttachAsync(id, file, Attachment.Caption, ct), ct);
 
+    // One per attachment row, its id posted by hand; a refusal names no field.
     public Task<IActionResult> OnPostRemoveAttachmentAsync(long id, long attachmentId, CancellationToken ct) =>
-        ChangeAsync(id, () => releases.RemoveAttachmentAsync(id, attachmentId, ct), ct);
+        ChangeAsync(id, null, () => releases.RemoveAttachmentAsync(id, attachmentId, ct), ct);
 
-    private async Task<IActionResult> ChangeAsync(long id, Func<Task<List<string>>> change, CancellationToken ct)
+    /// <param name="form">The bound form that was posted, whose fields the errors name; null for a row action.</param>
+    private async Task<IActionResult> ChangeAsync(long id, string? form, Func<Task<List<FormError>>> change, CancellationToken ct)
     {
         if (!await releases.Owned().AnyAsync(r => r.Id == id, ct)) return NotFound();
         var errors = await change();
         if (errors.Count == 0) return Redirect($"/mitra/rilis/{id}");
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
-        if (Input.Headline is null) Input = ReleaseFormInput.From(Release);
-        Errors = errors;
+        FillForms(form);
+        Errors = FormErrors.Show(ViewData, errors.Select(e => e.Field is null ? e : e with { Field = FormOf(form, e.Field) + "." + e.Field }));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    // Scheduling is refused for want of target regions, which are set in the release fields: the message goes there.
+    private static string? FormOf(string? posted, string field) =>
+        posted == nameof(Schedule) && field == nameof(ReleaseForm.Provinces) ? nameof(Input) : posted;
+
+    /// <summary>The forms show the stored release, except the posted one, which shows what was typed.</summary>
+    private void FillForms(string? posted)
+    {
+        if (posted != nameof(Input)) Input = ReleaseFormInput.From(Release);
+        if (posted != nameof(Schedule)) Schedule = new() { EmbargoUntil = ReleaseFormInput.EmbargoWib(Release.EmbargoUntil) };
+        if (posted != nameof(Correction)) Correction = new() { Headline = Release.Headline, BodyHtml = Release.BodyHtml };
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
