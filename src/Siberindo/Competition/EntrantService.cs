@@ -3,6 +3,7 @@ using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Core.Competition;
 using Siberindo.Members;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Competition;
@@ -17,8 +18,9 @@ public sealed record Entrant(int PersonId, string Name, int? OutletId, string? O
 
 /// <summary>
 /// A journalist's side of a round: eligibility (a post at a member outlet in good standing), entries within the
-/// window and the per-person limit, edits until the window closes. Every refusal says why; a refused entry changes
-/// nothing that was stored.
+/// window and the per-person limit, edits until the window closes. Every refusal says why, naming the field it is about
+/// (the draft's names; the picture's under <see cref="EntryPictures.Field"/>) when it is about one; a refused entry
+/// changes nothing that was stored.
 /// </summary>
 public sealed class EntrantService(SiberindoDb db, AccessScope scope, AuditLog audit, TimeProvider clock)
 {
@@ -56,12 +58,12 @@ public sealed class EntrantService(SiberindoDb db, AccessScope scope, AuditLog a
         return null;
     }
 
-    public async Task<(CompetitionEntry? Entry, List<string> Errors)> SubmitAsync(int roundId, EntryDraft d, CancellationToken ct = default)
+    public async Task<(CompetitionEntry? Entry, List<FormError> Errors)> SubmitAsync(int roundId, EntryDraft d, CancellationToken ct = default)
     {
         var round = await db.Set<CompetitionRound>().SingleOrDefaultAsync(r => r.Id == roundId, ct);
-        if (round is null) return (null, ["Lomba tidak ditemukan (round not found)."]);
+        if (round is null) return (null, [new("Lomba tidak ditemukan (round not found).")]);
         var who = await WhoAsync(ct);
-        if (await RefusalAsync(round, who, null, ct) is { } refused) return (null, [refused]);
+        if (await RefusalAsync(round, who, null, ct) is { } refused) return (null, [new(refused)]);
         var (body, errors) = Validate(d);
         var images = Pictures(d.Pictures, 0, errors);
         if (errors.Count > 0) return (null, errors);
@@ -81,17 +83,17 @@ public sealed class EntrantService(SiberindoDb db, AccessScope scope, AuditLog a
         return (entry, []);
     }
 
-    public async Task<List<string>> UpdateAsync(int entryId, EntryDraft d, CancellationToken ct = default)
+    public async Task<List<FormError>> UpdateAsync(int entryId, EntryDraft d, CancellationToken ct = default)
     {
         var entry = await Mine().Include(e => e.Images).SingleOrDefaultAsync(e => e.Id == entryId, ct);
         scope.Demand(entry is not null);
         var round = await db.Set<CompetitionRound>().SingleAsync(r => r.Id == entry!.RoundId, ct);
         if (await RefusalAsync(round, await WhoAsync(ct), entry!.Id, ct) is { } refused)
-            return [refused.Replace("mengirim naskah", "mengubah naskah")];
+            return [new(refused.Replace("mengirim naskah", "mengubah naskah"))];
         var (body, errors) = Validate(d);
         var kept = entry.Images.Where(i => !d.RemovePictures.Contains(i.Id)).ToList();
         var added = Pictures(d.Pictures, kept.Count == 0 ? 0 : kept.Max(i => i.Order) + 1, errors);
-        if (kept.Count + added.Count > EntryLimits.MaxImages) errors.Add($"Paling banyak {EntryLimits.MaxImages} foto per naskah (too many photos).");
+        if (kept.Count + added.Count > EntryLimits.MaxImages) errors.Add(TooManyPictures());
         if (errors.Count > 0) return errors;
         var diff = new AuditDiff().Field("Judul", entry.Title, d.Title!.Trim()).Field("Panjang naskah", entry.Body.Length, body.Length)
             .Field("Foto", entry.Images.Count, kept.Count + added.Count).Field("Lisensi", entry.Licence, d.Licence);
@@ -106,22 +108,28 @@ public sealed class EntrantService(SiberindoDb db, AccessScope scope, AuditLog a
         return [];
     }
 
-    private static (string Body, List<string> Errors) Validate(EntryDraft d)
+    private static (string Body, List<FormError> Errors) Validate(EntryDraft d)
     {
-        var errors = new List<string>();
+        var errors = new List<FormError>();
         if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Trim().Length > EntryLimits.TitleLength)
-            errors.Add($"Judul wajib diisi, maksimal {EntryLimits.TitleLength} karakter (title is missing or too long).");
+            errors.Add(new($"Judul wajib diisi, maksimal {EntryLimits.TitleLength} karakter (title is missing or too long).", nameof(d.Title)));
         var body = EntryText.Sanitize(d.Body);
         var plain = EntryText.PlainText(body);
-        if (plain.Length < EntryLimits.MinBodyChars) errors.Add($"Naskah terlalu pendek: {plain.Length} karakter, paling sedikit {EntryLimits.MinBodyChars} (text too short).");
-        if (body.Length > EntryLimits.BodyLength) errors.Add($"Naskah terlalu panjang: paling banyak {EntryLimits.BodyLength:N0} karakter (text too long).");
-        if (!d.Consent) errors.Add("Persetujuan publikasi wajib dicentang: naskah terpilih dibukukan dan dibagikan gratis (consent to publication is required).");
-        if (d.Licence is null || !EntryLicences.All.Contains(d.Licence)) errors.Add("Pilih salah satu lisensi yang tersedia (choose a licence).");
-        if (d.Pictures.Count > EntryLimits.MaxImages) errors.Add($"Paling banyak {EntryLimits.MaxImages} foto per naskah (too many photos).");
+        if (plain.Length < EntryLimits.MinBodyChars)
+            errors.Add(new($"Naskah terlalu pendek: {plain.Length} karakter, paling sedikit {EntryLimits.MinBodyChars} (text too short).", nameof(d.Body)));
+        if (body.Length > EntryLimits.BodyLength) errors.Add(new($"Naskah terlalu panjang: paling banyak {EntryLimits.BodyLength:N0} karakter (text too long).", nameof(d.Body)));
+        if (!d.Consent)
+            errors.Add(new("Persetujuan publikasi wajib dicentang: naskah terpilih dibukukan dan dibagikan gratis (consent to publication is required).", nameof(d.Consent)));
+        if (d.Licence is null || !EntryLicences.All.Contains(d.Licence)) errors.Add(new("Pilih salah satu lisensi yang tersedia (choose a licence).", nameof(d.Licence)));
+        if (d.Pictures.Count > EntryLimits.MaxImages) errors.Add(TooManyPictures());
         return (body, errors);
     }
 
-    private static List<EntryImage> Pictures(IReadOnlyList<PictureUpload> uploads, int firstOrder, List<string> errors)
+    // About the file field: it is where one more picture than allowed was added.
+    private static FormError TooManyPictures() =>
+        new($"Paling banyak {EntryLimits.MaxImages} foto per naskah (too many photos).", EntryPictures.FieldOf(nameof(PictureUpload.Content)));
+
+    private static List<EntryImage> Pictures(IReadOnlyList<PictureUpload> uploads, int firstOrder, List<FormError> errors)
     {
         var images = new List<EntryImage>();
         foreach (var (p, i) in uploads.Select((p, i) => (p, i)))

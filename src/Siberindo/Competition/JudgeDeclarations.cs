@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Competition;
@@ -13,7 +14,8 @@ public sealed record JudgeSeat(Judge Judge, CompetitionRound Round, IReadOnlyLis
 /// A judge's own declarations (HotCRP has reviewers declare their conflicts): the family names of their relatives,
 /// a province board they sit on, and outlets they are tied to. These feed the assignment's conflict detection
 /// (<see cref="JudgePanel.PartiesAsync"/>) like the admin's entries; each one is audited under the judge's account,
-/// and one made after assignment drops the unscored sheets it forbids. Closed once the results are out.
+/// and one made after assignment drops the unscored sheets it forbids. Closed once the results are out. A refusal names
+/// the field it is about (FamilyNames, BoardProvinceCode; Type, Outlet), or none when the seat is closed.
 /// </summary>
 public sealed class JudgeDeclarations(SiberindoDb db, AccessScope scope, JudgePanel panel, AuditLog audit, RegionCatalog regions, TimeProvider clock)
 {
@@ -32,16 +34,17 @@ public sealed class JudgeDeclarations(SiberindoDb db, AccessScope scope, JudgePa
     }
 
     /// <summary>Replaces the judge's declared family names and province board.</summary>
-    public async Task<List<string>> SaveAsync(int judgeId, string? familyNames, string? boardProvinceCode, CancellationToken ct = default)
+    public async Task<List<FormError>> SaveAsync(int judgeId, string? familyNames, string? boardProvinceCode, CancellationToken ct = default)
     {
         var (judge, round, refused) = await OwnAsync(judgeId, ct);
-        if (refused is not null) return [refused];
+        if (refused is not null) return [new(refused)];
         var names = string.Join(", ", (familyNames ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase));
         var board = string.IsNullOrWhiteSpace(boardProvinceCode) ? null : boardProvinceCode.Trim();
-        var errors = new List<string>();
-        if (names.Length > 500) errors.Add("Nama keluarga paling banyak 500 karakter (family names too long).");
-        if (names.Split(", ").Any(n => n.Length is > 0 and < 3)) errors.Add("Setiap nama keluarga paling sedikit 3 huruf (a family name is too short).");
-        if (board is not null && regions.Province(board) is null) errors.Add("Provinsi tidak dikenal (unknown province).");
+        var errors = new List<FormError>();
+        if (names.Length > 500) errors.Add(new("Nama keluarga paling banyak 500 karakter (family names too long).", nameof(Judge.FamilyNames)));
+        if (names.Split(", ").Any(n => n.Length is > 0 and < 3))
+            errors.Add(new("Setiap nama keluarga paling sedikit 3 huruf (a family name is too short).", nameof(Judge.FamilyNames)));
+        if (board is not null && regions.Province(board) is null) errors.Add(new("Provinsi tidak dikenal (unknown province).", nameof(Judge.BoardProvinceCode)));
         if (errors.Count > 0) return errors;
         var diff = new AuditDiff().Field("Nama keluarga", judge!.FamilyNames, names).Field("Pengurus provinsi", judge.BoardProvinceCode, board).ToString();
         judge.FamilyNames = names;
@@ -53,14 +56,14 @@ public sealed class JudgeDeclarations(SiberindoDb db, AccessScope scope, JudgePa
     }
 
     /// <summary>Declares a conflict with a member outlet, named by its domain (what the picker sends) or its exact name.</summary>
-    public async Task<List<string>> DeclareOutletAsync(int judgeId, ConflictType type, string? outlet, string? note, CancellationToken ct = default)
+    public async Task<List<FormError>> DeclareOutletAsync(int judgeId, ConflictType type, string? outlet, string? note, CancellationToken ct = default)
     {
         var (judge, round, refused) = await OwnAsync(judgeId, ct);
-        if (refused is not null) return [refused];
-        if (!Enum.IsDefined(type)) return ["Jenis konflik tidak dikenal (unknown conflict type)."];
+        if (refused is not null) return [new(refused)];
+        if (!Enum.IsDefined(type)) return [new("Jenis konflik tidak dikenal (unknown conflict type).", nameof(JudgeConflict.Type))];
         var (outletId, error) = await panel.OutletAsync(round!, outlet, ct);
         if (error is not null) return [error];
-        if (judge!.Conflicts.Any(c => c.OutletId == outletId)) return ["Konflik dengan media ini sudah dinyatakan (already declared)."];
+        if (judge!.Conflicts.Any(c => c.OutletId == outletId)) return [new("Konflik dengan media ini sudah dinyatakan (already declared).", JudgePanel.OutletField)];
         await panel.RecordConflictAsync(round!, judge, type, null, outletId, note, " (dinyatakan sendiri oleh juri)", ct);
         return [];
     }

@@ -4,6 +4,7 @@ using Siberindo.Boards;
 using Siberindo.Core.Competition;
 using Siberindo.Members;
 using Siberindo.Outlets;
+using Siberindo.Shared;
 using Siberindo.Storage;
 using Siberindo.Core.Text;
 
@@ -13,20 +14,22 @@ public sealed record JudgeDraft(string? Email, string? Name, int? PersonId, stri
 
 /// <summary>
 /// A round's jury, run by its admin: judges with what their conflicts are detected from, declared conflicts, and the
-/// automatic assignment (<see cref="JudgeAssigner"/>) with the round's judges per entry and load cap.
+/// automatic assignment (<see cref="JudgeAssigner"/>) with the round's judges per entry and load cap. A refused judge or
+/// conflict names the field it is about: the draft's, or the conflict form's (JudgeId, Outlet).
 /// </summary>
 public sealed class JudgePanel(SiberindoDb db, RoundService rounds, CompetitionAccounts accounts, AuditLog audit)
 {
-    public sealed record Added(Judge? Judge, string? Password, List<string> Errors);
+    public sealed record Added(Judge? Judge, string? Password, List<FormError> Errors);
 
     public async Task<Added> AddJudgeAsync(int roundId, JudgeDraft d, string? password = null, CancellationToken ct = default)
     {
         var round = await rounds.ManagedAsync(roundId, ct);
-        if (string.IsNullOrWhiteSpace(d.Name) || d.Name.Length > 200) return new(null, null, ["Nama juri wajib diisi (name is missing)."]);
-        if (d.PersonId is { } pid && !await db.Set<Person>().AnyAsync(p => p.Id == pid, ct)) return new(null, null, ["Orang tidak ditemukan (person not found)."]);
+        if (string.IsNullOrWhiteSpace(d.Name) || d.Name.Length > 200) return new(null, null, [new("Nama juri wajib diisi (name is missing).", nameof(d.Name))]);
+        if (d.PersonId is { } pid && !await db.Set<Person>().AnyAsync(p => p.Id == pid, ct)) return new(null, null, [new("Orang tidak ditemukan (person not found).", nameof(d.PersonId))]);
         var made = await accounts.JudgeAccountAsync(d.Email ?? "", d.Name.Trim(), password, ct);
         if (made.Errors.Count > 0) return new(null, null, made.Errors);
-        if (await db.Set<Judge>().AnyAsync(j => j.RoundId == roundId && j.UserId == made.User.Id, ct)) return new(null, null, ["Juri ini sudah terdaftar di lomba ini (already a judge)."]);
+        if (await db.Set<Judge>().AnyAsync(j => j.RoundId == roundId && j.UserId == made.User.Id, ct))
+            return new(null, null, [new("Juri ini sudah terdaftar di lomba ini (already a judge).", nameof(d.Email))]);
         var judge = new Judge
         {
             RoundId = round.Id, UserId = made.User.Id, Name = d.Name.Trim(), PersonId = d.PersonId,
@@ -40,12 +43,15 @@ public sealed class JudgePanel(SiberindoDb db, RoundService rounds, CompetitionA
         return new(judge, made.Password, []);
     }
 
-    public async Task<List<string>> DeclareConflictAsync(int roundId, int judgeId, ConflictType type, int? personId, int? outletId, string? note, CancellationToken ct = default)
+    /// <summary>The field a refusal about the conflict's outlet names: the admin's and the judge's conflict forms post it so.</summary>
+    public const string OutletField = "Outlet";
+
+    public async Task<List<FormError>> DeclareConflictAsync(int roundId, int judgeId, ConflictType type, int? personId, int? outletId, string? note, CancellationToken ct = default)
     {
         var round = await rounds.ManagedAsync(roundId, ct);
         var judge = await db.Set<Judge>().SingleOrDefaultAsync(j => j.Id == judgeId && j.RoundId == round.Id, ct);
-        if (judge is null) return ["Juri tidak ditemukan (judge not found)."];
-        if ((personId is null) == (outletId is null)) return ["Pilih satu orang atau satu media (choose a person or an outlet)."];
+        if (judge is null) return [new("Juri tidak ditemukan (judge not found).", nameof(JudgeConflict.JudgeId))];
+        if ((personId is null) == (outletId is null)) return [new("Pilih satu orang atau satu media (choose a person or an outlet).")];
         await RecordConflictAsync(round, judge, type, personId, outletId, note, "", ct);
         return [];
     }
@@ -88,15 +94,15 @@ public sealed class JudgePanel(SiberindoDb db, RoundService rounds, CompetitionA
         OutletChoices(round).AsNoTracking().OrderBy(o => o.Name).Take(5000).Select(o => new OutletChoice(o.Domain, o.Name)).ToListAsync(ct);
 
     /// <summary>The outlet a conflict names, by its domain (what the pickers send) or its exact name, among <see cref="OutletChoices"/>.</summary>
-    public async Task<(int? OutletId, string? Error)> OutletAsync(CompetitionRound round, string? text, CancellationToken ct)
+    public async Task<(int? OutletId, FormError? Error)> OutletAsync(CompetitionRound round, string? text, CancellationToken ct)
     {
         var wanted = (text ?? "").Trim().ToLowerInvariant();
-        if (wanted.Length is < 2 or > 200) return (null, "Tulis nama atau domain media (name the outlet).");
+        if (wanted.Length is < 2 or > 200) return (null, new("Tulis nama atau domain media (name the outlet).", OutletField));
         var found = await OutletChoices(round).Where(o => o.Domain.ToLower() == wanted || o.Name.ToLower() == wanted).Select(o => o.Id).Take(2).ToListAsync(ct);
         return found.Count switch
         {
-            0 => (null, $"Media \"{text!.Trim()}\" tidak ditemukan di antara media anggota peserta lomba ini (outlet not found)."),
-            > 1 => (null, "Ada beberapa media dengan nama itu; pilih domainnya dari daftar (several outlets share that name)."),
+            0 => (null, new($"Media \"{text!.Trim()}\" tidak ditemukan di antara media anggota peserta lomba ini (outlet not found).", OutletField)),
+            > 1 => (null, new("Ada beberapa media dengan nama itu; pilih domainnya dari daftar (several outlets share that name).", OutletField)),
             _ => (found[0], null),
         };
     }

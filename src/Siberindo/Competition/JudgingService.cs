@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Audit;
+using Siberindo.Shared;
 using Siberindo.Storage;
 using Siberindo.Core.Text;
 
@@ -45,8 +46,11 @@ public sealed class JudgingService(SiberindoDb db, AccessScope scope, AuditLog a
         MyAssignments().Where(a => a.Id == assignmentId)
             .Join(db.Set<EntryImage>(), a => a.EntryId, i => i.EntryId, (a, i) => i).Where(i => i.Id == imageId).AsNoTracking().SingleOrDefaultAsync(ct);
 
+    /// <summary>The field a criterion's score is posted as, which a refusal about it names.</summary>
+    public static string ScoreField(int criterionId) => $"Score[{criterionId}]";
+
     /// <summary>Saves the judge's sheet: every criterion scored between 0 and its maximum.</summary>
-    public async Task<List<string>> ScoreAsync(int assignmentId, IReadOnlyDictionary<int, decimal?> values, IReadOnlyDictionary<int, string?> comments, string? comment,
+    public async Task<List<FormError>> ScoreAsync(int assignmentId, IReadOnlyDictionary<int, decimal?> values, IReadOnlyDictionary<int, string?> comments, string? comment,
         CancellationToken ct = default)
     {
         var a = await MyAssignments().Include(x => x.Scores).SingleOrDefaultAsync(x => x.Id == assignmentId, ct);
@@ -54,11 +58,11 @@ public sealed class JudgingService(SiberindoDb db, AccessScope scope, AuditLog a
         var entry = await db.Set<CompetitionEntry>().SingleAsync(e => e.Id == a!.EntryId, ct);
         var round = await db.Set<CompetitionRound>().Include(r => r.Criteria).SingleAsync(r => r.Id == entry.RoundId, ct);
         if (round.PhaseAt(clock.GetUtcNow().UtcDateTime) != RoundPhase.Judging)
-            return ["Penilaian hanya bisa diisi selama masa penjurian (scores are taken during judging only)."];
-        var errors = new List<string>();
-        foreach (var c in round.Criteria)
+            return [new("Penilaian hanya bisa diisi selama masa penjurian (scores are taken during judging only).")];
+        var errors = new List<FormError>();
+        foreach (var c in round.Criteria.OrderBy(c => c.Order))
             if (values.GetValueOrDefault(c.Id) is not { } v || v < 0 || v > c.MaxScore)
-                errors.Add($"Nilai \"{c.Name}\" wajib diisi antara 0 dan {c.MaxScore} (score out of range).");
+                errors.Add(new($"Nilai \"{c.Name}\" wajib diisi antara 0 dan {c.MaxScore} (score out of range).", ScoreField(c.Id)));
         if (errors.Count > 0) return errors;
         var before = string.Join(", ", a!.Scores.OrderBy(s => s.CriterionId).Select(s => s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         foreach (var c in round.Criteria)

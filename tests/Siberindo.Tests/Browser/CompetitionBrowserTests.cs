@@ -59,11 +59,11 @@ public sealed partial class CompetitionBrowserTests
         await page.FillAsync("textarea[name=Body]", CompetitionWorld.Body("Perahu terakhir") + $"<p>Ditulis oleh {rina.Name}.</p>");
         var photo = Path.Combine(Path.GetTempPath(), $"perahu-{Guid.NewGuid():N}.jpg");
         await File.WriteAllBytesAsync(photo, CompetitionFlowTests.Photo(SkiaSharp.SKColors.Teal));
-        await page.SetInputFilesAsync("input[type=file][name=Photos]", photo);
-        await page.FillAsync("input[name=Captions]", "Perahu bersandar di Karangantu");
-        await page.FillAsync("input[name=Credits]", $"Foto: {rina.Name}");
-        await page.FillAsync("input[name=Alts]", "Perahu kayu biru di dermaga saat air surut");
-        await page.CheckAsync("input[name=Consent]");
+        await page.SetInputFilesAsync("input[type=file][name='Photo.Content']", photo);
+        await page.FillAsync("input[name='Photo.Caption']", "Perahu bersandar di Karangantu");
+        await page.FillAsync("input[name='Photo.Credit']", $"Foto: {rina.Name}");
+        await page.FillAsync("input[name='Photo.Alt']", "Perahu kayu biru di dermaga saat air surut");
+        await page.CheckAsync("input[type=checkbox][name=Consent]");
         await page.ClickAsync("#entry-form button[type=submit]");
         // Chromium reads the file when the form is sent, so it is removed only afterwards.
         await page.WaitForSelectorAsync("text=Naskah tersimpan");
@@ -77,8 +77,8 @@ public sealed partial class CompetitionBrowserTests
         await SignInAsync("pusat@smsi.example", Users.Password, "/admin");
         await page.GotoAsync($"{baseUrl}/admin/lomba/{round.Id}");
         var judgeForm = page.Locator("form:has(button:text('Tambah juri'))");
-        await judgeForm.Locator("input[name=Name]").FillAsync("Lestari Ayu");
-        await judgeForm.Locator("input[name=Email]").FillAsync("lestari@juri.test");
+        await judgeForm.Locator("input[name='Judge.Name']").FillAsync("Lestari Ayu");
+        await judgeForm.Locator("input[name='Judge.Email']").FillAsync("lestari@juri.test");
         await judgeForm.Locator("button").ClickAsync();
         var password = JudgePassword().Match(await page.InnerTextAsync("#message")).Groups[1].Value;
         Assert.NotEmpty(password);
@@ -128,7 +128,7 @@ public sealed partial class CompetitionBrowserTests
         await SignInAsync("pusat@smsi.example", Users.Password, "/admin");
         await page.GotoAsync($"{baseUrl}/admin/lomba/{round.Id}");
         Assert.Contains(entry.Title, await page.InnerTextAsync("#ranking tbody tr:first-child"));
-        await page.FillAsync("textarea[name=JuryNotes]", "Dewan juri menghargai liputan yang berangkat dari kampung nelayan.");
+        await page.FillAsync("textarea[name='Publish.JuryNotes']", "Dewan juri menghargai liputan yang berangkat dari kampung nelayan.");
         await page.ClickAsync("text=Umumkan hasil");
         await page.ClickAsync("text=Buat buku");
         Assert.StartsWith("Buku dibuat: 1 naskah", await page.InnerTextAsync("#message"));

@@ -85,7 +85,7 @@ public sealed class AdminRoundPageTests
         // Banten's admin neither lists, opens nor changes Papua's round; Papua's admin does not see the national one.
         Assert.DoesNotContain("Lomba Papua", await banten.GetStringAsync("/admin/lomba"));
         Assert.Equal(HttpStatusCode.NotFound, (await banten.GetAsync($"/admin/lomba/{inPapua.Id}")).StatusCode);
-        var intruder = await Forms.PostAsync(banten, "/admin/lomba", new() { ["Name"] = "Kriteria asing", ["Weight"] = "1", ["Counted"] = "true", ["MaxScore"] = "10" },
+        var intruder = await Forms.PostAsync(banten, "/admin/lomba", new() { ["Criterion.Name"] = "Kriteria asing", ["Criterion.Weight"] = "1", ["Criterion.Counted"] = "true", ["Criterion.MaxScore"] = "10" },
             $"/admin/lomba/{inPapua.Id}?handler=Criterion");
         Assert.Equal(HttpStatusCode.NotFound, intruder.StatusCode);
         Assert.DoesNotContain("Lomba Nasional", await papua.GetStringAsync("/admin/lomba"));
@@ -95,8 +95,8 @@ public sealed class AdminRoundPageTests
 
         // Papua's admin adds a criterion and a judge to its round.
         var page = $"/admin/lomba/{inPapua.Id}";
-        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(papua, page, new() { ["Name"] = "Isi dan data", ["Weight"] = "2", ["Counted"] = "true", ["MaxScore"] = "10" }, page + "?handler=Criterion")).StatusCode);
-        var judged = await (await Forms.PostAsync(papua, page, new() { ["Name"] = "Yohanes Kii", ["Email"] = "yohanes@juri.test" }, page + "?handler=Judge")).Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(papua, page, new() { ["Criterion.Name"] = "Isi dan data", ["Criterion.Weight"] = "2", ["Criterion.Counted"] = "true", ["Criterion.MaxScore"] = "10" }, page + "?handler=Criterion")).StatusCode);
+        var judged = await (await Forms.PostAsync(papua, page, new() { ["Judge.Name"] = "Yohanes Kii", ["Judge.Email"] = "yohanes@juri.test" }, page + "?handler=Judge")).Content.ReadAsStringAsync();
         Assert.Contains("Akun juri dibuat", judged);
         Assert.Equal("Isi dan data", await app.WithDbAsync(db => db.Set<RubricCriterion>().Where(c => c.RoundId == inPapua.Id).Select(c => c.Name).SingleAsync()));
         Assert.False(await app.WithDbAsync(db => db.Set<RubricCriterion>().AnyAsync(c => c.Name == "Kriteria asing")));
@@ -105,9 +105,9 @@ public sealed class AdminRoundPageTests
         var jayapura = await TrainingFixture.OutletAsync(app, "Cahaya Jayapura", "91.03", MembershipStatus.Member);
         var judgeId = (await app.WithDbAsync(db => db.Set<Judge>().Where(j => j.RoundId == inPapua.Id).Select(j => j.Id).SingleAsync())).ToString();
         Assert.Contains(jayapura.Domain, await papua.GetStringAsync(page));
-        var unknown = await (await Forms.PostAsync(papua, page, new() { ["JudgeId"] = judgeId, ["Type"] = "Institutional", ["Outlet"] = "media-palsu.test" }, page + "?handler=Conflict")).Content.ReadAsStringAsync();
+        var unknown = await (await Forms.PostAsync(papua, page, new() { ["Conflict.JudgeId"] = judgeId, ["Conflict.Type"] = "Institutional", ["Conflict.Outlet"] = "media-palsu.test" }, page + "?handler=Conflict")).Content.ReadAsStringAsync();
         Assert.Contains("outlet not found", unknown);
-        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(papua, page, new() { ["JudgeId"] = judgeId, ["Type"] = "Institutional", ["Outlet"] = jayapura.Domain, ["Note"] = "Mantan pemimpin redaksi" }, page + "?handler=Conflict")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(papua, page, new() { ["Conflict.JudgeId"] = judgeId, ["Conflict.Type"] = "Institutional", ["Conflict.Outlet"] = jayapura.Domain, ["Conflict.Note"] = "Mantan pemimpin redaksi" }, page + "?handler=Conflict")).StatusCode);
         Assert.Equal(jayapura.Id, await app.WithDbAsync(db => db.Set<JudgeConflict>().Select(c => c.OutletId).SingleAsync()));
 
         // Journalist accounts: only for people at outlets of the admin's area.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Siberindo.Competition;
 using Siberindo.Core.Competition;
 using Siberindo.Regions;
+using Siberindo.Shared;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.Competition;
@@ -18,7 +19,7 @@ public sealed class BlindJudgingPageTests
         var round = await world.RoundAsync(judgesPerEntry: 2, cap: 4);
         // One author signs the text, as entrants often do; the judge's page masks it.
         var j0 = world.Journalists[0];
-        await world.AsAsync<EntrantService, (CompetitionEntry?, List<string>)>(j0.UserId, j0.Name, s => s.SubmitAsync(round.Id,
+        await world.AsAsync<EntrantService, (CompetitionEntry?, List<FormError>)>(j0.UserId, j0.Name, s => s.SubmitAsync(round.Id,
             new EntryDraft("Suara dari Dermaga", CompetitionWorld.Body("Dermaga") + $"<p>Ditulis oleh {j0.Name}, wartawan {j0.Outlet.Name}.</p>", true, EntryLicences.Default,
                 [new PictureUpload("a.jpg", CompetitionFlowTests.Photo(SkiaSharp.SKColors.Teal), "Dermaga pagi", $"Foto {j0.Name}/{j0.Outlet.Name}", "Dermaga kayu di pagi hari")], [])));
         for (var i = 1; i < 4; i++) await world.EnterAsync(round.Id, i, $"Kabar Pesisir Nomor {i}");

@@ -4,6 +4,7 @@ using Siberindo.Anthology;
 using Siberindo.Competition;
 using Siberindo.Core.Competition;
 using Siberindo.Members;
+using Siberindo.Shared;
 using Siberindo.Tests.Infrastructure;
 using SkiaSharp;
 
@@ -37,11 +38,11 @@ public sealed partial class CompetitionFlowTests
 
         // One entry per person; edits are taken while the window is open.
         var j0 = world.Journalists[0];
-        var (second, refused) = await world.AsAsync<EntrantService, (CompetitionEntry?, List<string>)>(j0.UserId, j0.Name,
+        var (second, refused) = await world.AsAsync<EntrantService, (CompetitionEntry?, List<FormError>)>(j0.UserId, j0.Name,
             s => s.SubmitAsync(round.Id, new EntryDraft("Naskah Kedua", CompetitionWorld.Body("Naskah kedua"), true, EntryLicences.Default, [], [])));
         Assert.Null(second);
-        Assert.Contains("sudah mengirim", Assert.Single(refused));
-        Assert.Empty(await world.AsAsync<EntrantService, List<string>>(j0.UserId, j0.Name,
+        Assert.Contains("sudah mengirim", Assert.Single(refused).Message);
+        Assert.Empty(await world.AsAsync<EntrantService, List<FormError>>(j0.UserId, j0.Name,
             s => s.UpdateAsync(entries[0].Id, new EntryDraft(titles[0], CompetitionWorld.Body(titles[0]) + "<p>Tambahan <script>alert(1)</script>paragraf.</p>", true, EntryLicences.Default, [], []))));
         var stored = await app.WithDbAsync(db => db.Set<CompetitionEntry>().AsNoTracking().SingleAsync(e => e.Id == entries[0].Id));
         Assert.Contains("Tambahan paragraf.", stored.Body);
@@ -49,9 +50,9 @@ public sealed partial class CompetitionFlowTests
 
         // After the window: a late edit is refused with the reason, and the stored entry is unchanged.
         clock.Offset = TimeSpan.FromDays(2);
-        var late = await world.AsAsync<EntrantService, List<string>>(j0.UserId, j0.Name,
+        var late = await world.AsAsync<EntrantService, List<FormError>>(j0.UserId, j0.Name,
             s => s.UpdateAsync(entries[0].Id, new EntryDraft("Diubah terlambat", CompetitionWorld.Body("x"), true, EntryLicences.Default, [], [])));
-        Assert.Contains("terlambat tidak diterima", Assert.Single(late));
+        Assert.Contains("terlambat tidak diterima", Assert.Single(late).Message);
         Assert.Equal(titles[0], await app.WithDbAsync(db => db.Set<CompetitionEntry>().Where(e => e.Id == entries[0].Id).Select(e => e.Title).SingleAsync()));
 
         // Judges: one works at the first outlet, one sits on Central Sulawesi's board, one declared "Siregar", one is free.
@@ -88,7 +89,7 @@ public sealed partial class CompetitionFlowTests
                 var sheet = await world.AsAsync<JudgingService, JudgingService.Sheet?>(judge.UserId, judge.Name, s => s.SheetAsync(task.AssignmentId, default));
                 var index = entries.FindIndex(e => BlindEntry.CodeOf(e.Id) == task.Code);
                 var values = sheet!.Criteria.ToDictionary(c => c.Id, c => (decimal?)Math.Min(c.MaxScore, 9 - index));
-                Assert.Empty(await world.AsAsync<JudgingService, List<string>>(judge.UserId, judge.Name,
+                Assert.Empty(await world.AsAsync<JudgingService, List<FormError>>(judge.UserId, judge.Name,
                     s => s.ScoreAsync(task.AssignmentId, values, new Dictionary<int, string?>(), "Catatan juri.")));
             }
         }

@@ -3,6 +3,7 @@ using Siberindo.Accounts;
 using Siberindo.Anthology;
 using Siberindo.Competition;
 using Siberindo.Core.Competition;
+using Siberindo.Shared;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.Competition;
@@ -20,7 +21,7 @@ public sealed class CompetitionInReportTests
         string[] titles = ["Perahu Terakhir di Karangantu", "Asap dari Cerobong Baja", "Garam di Teluk Palu", "Sore di Pantai Tanjung Karang"];
         for (var i = 0; i < 4; i++) await world.EnterAsync(round.Id, i, titles[i]);
         // A round of Central Sulawesi still being judged: not in any report yet.
-        var (pending, errors) = await app.WithServiceAsync<RoundService, (CompetitionRound?, List<string>)>(r => r.CreateAsync(new RoundDraft(
+        var (pending, errors) = await app.WithServiceAsync<RoundService, (CompetitionRound?, List<FormError>)>(r => r.CreateAsync(new RoundDraft(
             "Lomba Menulis Sulawesi Tengah", "Pascabencana", "Naskah asli.", 1, world.Now.AddDays(-2), world.Now.AddDays(-1), world.Now.AddDays(1), 1, 5, false, 1, null, "72")));
         Assert.Empty(errors);
 
@@ -32,7 +33,7 @@ public sealed class CompetitionInReportTests
         {
             var sheet = await world.AsAsync<JudgingService, JudgingService.Sheet?>(judge.UserId, judge.Name, s => s.SheetAsync(task.AssignmentId, default));
             var index = Array.IndexOf(titles, task.Title);
-            Assert.Empty(await world.AsAsync<JudgingService, List<string>>(judge.UserId, judge.Name, s => s.ScoreAsync(task.AssignmentId,
+            Assert.Empty(await world.AsAsync<JudgingService, List<FormError>>(judge.UserId, judge.Name, s => s.ScoreAsync(task.AssignmentId,
                 sheet!.Criteria.ToDictionary(c => c.Id, c => (decimal?)Math.Min(c.MaxScore, 9 - index)), new Dictionary<int, string?>(), null)));
         }
         var sore = await app.WithDbAsync(db => db.Set<CompetitionEntry>().Where(e => e.Title == titles[3]).Select(e => e.Id).SingleAsync());

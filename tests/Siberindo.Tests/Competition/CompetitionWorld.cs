@@ -4,6 +4,7 @@ using Siberindo.Audit;
 using Siberindo.Competition;
 using Siberindo.Members;
 using Siberindo.Outlets;
+using Siberindo.Shared;
 using Siberindo.Tests.Infrastructure;
 
 namespace Siberindo.Tests.Competition;
@@ -37,7 +38,7 @@ public sealed class CompetitionWorld
             var personId = await app.WithDbAsync(db => Task.FromResult(db.Set<Person>().Single(x => x.Name == p.Journalist).Id));
             var email = Email(p.Journalist);
             var made = await app.WithServiceAsync<CompetitionAccounts, CompetitionAccounts.Made>(a => a.CreateJournalistAsync(personId, email, Users.Password));
-            Assert.True(made.Errors.Count == 0, string.Join("; ", made.Errors));
+            Assert.True(made.Errors.Count == 0, string.Join("; ", made.Errors.Select(e => e.Message)));
             world.Journalists.Add((outlet, personId, p.Journalist, made.User.Id));
         }
         return world;
@@ -49,13 +50,13 @@ public sealed class CompetitionWorld
 
     public async Task<CompetitionRound> RoundAsync(int judgesPerEntry = 2, int cap = 10, bool normalise = false, int winners = 2, int perPerson = 1)
     {
-        var (round, errors) = await App.WithServiceAsync<RoundService, (CompetitionRound?, List<string>)>(r => r.CreateAsync(new RoundDraft(
+        var (round, errors) = await App.WithServiceAsync<RoundService, (CompetitionRound?, List<FormError>)>(r => r.CreateAsync(new RoundDraft(
             "Lomba Menulis Jurnalisme Warga", "Kehidupan di pesisir", "Naskah asli, belum pernah terbit, 800–3.000 kata.", perPerson,
             Now.AddDays(-10), Now.AddDays(-1), Now.AddDays(1), judgesPerEntry, cap, normalise, winners, EntryLicences.Default, null)));
         Assert.Empty(errors);
         foreach (var c in new[] { new CriterionDraft("Isi dan data", null, 3, true, 10), new CriterionDraft("Bahasa", null, 1, true, 10),
                      new CriterionDraft("Cocok untuk buku", "Ditampilkan, tidak dihitung", 0, false, 5) })
-            Assert.Empty(await App.WithServiceAsync<RoundService, List<string>>(r => r.AddCriterionAsync(round!.Id, c)));
+            Assert.Empty(await App.WithServiceAsync<RoundService, List<FormError>>(r => r.AddCriterionAsync(round!.Id, c)));
         return round!;
     }
 
@@ -79,7 +80,7 @@ public sealed class CompetitionWorld
     public async Task<CompetitionEntry> EnterAsync(int roundId, int journalist, string title, params PictureUpload[] pictures)
     {
         var j = Journalists[journalist];
-        var (entry, errors) = await AsAsync<EntrantService, (CompetitionEntry?, List<string>)>(j.UserId, j.Name,
+        var (entry, errors) = await AsAsync<EntrantService, (CompetitionEntry?, List<FormError>)>(j.UserId, j.Name,
             s => s.SubmitAsync(roundId, new EntryDraft(title, Body(title), true, EntryLicences.Default, pictures, [])));
         Assert.Empty(errors);
         return entry!;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Siberindo.Audit;
 using Siberindo.Competition;
 using Siberindo.Members;
+using Siberindo.Shared;
 using Siberindo.Tests.Certificates;
 using Siberindo.Tests.Infrastructure;
 
@@ -106,7 +107,7 @@ public sealed class EntryFormPageTests
         Assert.Contains("anggota aktif", posted);
 
         // A round of Central Sulawesi refuses a Banten journalist and takes a Palu one.
-        var (sulteng, errors) = await app.WithServiceAsync<RoundService, (CompetitionRound?, List<string>)>(r => r.CreateAsync(new RoundDraft(
+        var (sulteng, errors) = await app.WithServiceAsync<RoundService, (CompetitionRound?, List<FormError>)>(r => r.CreateAsync(new RoundDraft(
             "Lomba Menulis Sulawesi Tengah", "Pascabencana", "Naskah asli.", 1, world.Now.AddDays(-2), world.Now.AddDays(-1), world.Now.AddDays(3), 1, 5, false, 1, null, "72")));
         Assert.Empty(errors);
         using var banten = await SignedInAsync(app, world.Journalists[0].Name);
@@ -117,7 +118,7 @@ public sealed class EntryFormPageTests
         Assert.Contains("Naskah tersimpan", await (await Forms.PostAsync(palu, $"/lomba/{sulteng.Id}/kirim", Fields("Garam di Teluk Palu", CompetitionWorld.Body("Garam")))).Content.ReadAsStringAsync());
 
         // Before the window opens the form says when it opens; a reader who is not signed in is sent to sign in.
-        var (later, _) = await app.WithServiceAsync<RoundService, (CompetitionRound?, List<string>)>(r => r.CreateAsync(new RoundDraft(
+        var (later, _) = await app.WithServiceAsync<RoundService, (CompetitionRound?, List<FormError>)>(r => r.CreateAsync(new RoundDraft(
             "Lomba Tahun Depan", "Desa", "Naskah asli.", 1, world.Now, world.Now.AddDays(5), world.Now.AddDays(9), 1, 5, false, 1, null, null)));
         Assert.Contains("Pengiriman naskah belum dibuka", await banten.GetStringAsync($"/lomba/{later!.Id}/kirim"));
         var anonymous = await app.Client().GetAsync($"/lomba/{national.Id}/kirim");

@@ -31,17 +31,17 @@ public sealed class JudgeConflictsPageTests
         Assert.Contains("/juri/konflik", await http.GetStringAsync("/juri"));
 
         // Bad declarations are refused with their reason and change nothing.
-        Assert.Contains("paling sedikit 3 huruf", await Post(http, "Names", new() { ["JudgeId"] = $"{lestari.Id}", ["FamilyNames"] = "Siregar, Li" }));
-        Assert.Contains("Provinsi tidak dikenal", await Post(http, "Names", new() { ["JudgeId"] = $"{lestari.Id}", ["BoardProvinceCode"] = "99" }));
-        Assert.Contains("tidak ditemukan", await Post(http, "Outlet", new() { ["JudgeId"] = $"{lestari.Id}", ["Type"] = "Collaborator", ["Outlet"] = "media-palsu.test" }));
+        Assert.Contains("paling sedikit 3 huruf", await Post(http, "Names", new() { [$"Names[{lestari.Id}].FamilyNames"] = "Siregar, Li" }));
+        Assert.Contains("Provinsi tidak dikenal", await Post(http, "Names", new() { [$"Names[{lestari.Id}].BoardProvinceCode"] = "99" }));
+        Assert.Contains("tidak ditemukan", await Post(http, "Outlet", new() { [$"Outlets[{lestari.Id}].Type"] = "Collaborator", [$"Outlets[{lestari.Id}].Outlet"] = "media-palsu.test" }));
         Assert.Equal("", await app.WithDbAsync(db => db.Set<Judge>().Where(j => j.Id == lestari.Id).Select(j => j.FamilyNames).SingleAsync()));
 
         // Relatives' family name (Siregar: the first entrant), the board of Central Sulawesi (entrants 2 and 3), and an
         // outlet (Warta Cilegon: entrant 1) picked by its domain.
-        Assert.Contains("Pernyataan tersimpan", await Post(http, "Names", new() { ["JudgeId"] = $"{lestari.Id}", ["FamilyNames"] = "Ayu, Siregar", ["BoardProvinceCode"] = "72" }));
+        Assert.Contains("Pernyataan tersimpan", await Post(http, "Names", new() { [$"Names[{lestari.Id}].FamilyNames"] = "Ayu, Siregar", [$"Names[{lestari.Id}].BoardProvinceCode"] = "72" }));
         Assert.Contains("Konflik dengan media tersimpan", await Post(http, "Outlet",
-            new() { ["JudgeId"] = $"{lestari.Id}", ["Type"] = "Collaborator", ["Outlet"] = world.Journalists[1].Outlet.Domain, ["Note"] = "Pernah menjadi redaktur tamu" }));
-        Assert.Contains("sudah dinyatakan", await Post(http, "Outlet", new() { ["JudgeId"] = $"{lestari.Id}", ["Type"] = "Personal", ["Outlet"] = world.Journalists[1].Outlet.Name }));
+            new() { [$"Outlets[{lestari.Id}].Type"] = "Collaborator", [$"Outlets[{lestari.Id}].Outlet"] = world.Journalists[1].Outlet.Domain, [$"Outlets[{lestari.Id}].Note"] = "Pernah menjadi redaktur tamu" }));
+        Assert.Contains("sudah dinyatakan", await Post(http, "Outlet", new() { [$"Outlets[{lestari.Id}].Type"] = "Personal", [$"Outlets[{lestari.Id}].Outlet"] = world.Journalists[1].Outlet.Name }));
         html = WebUtility.HtmlDecode(await http.GetStringAsync(page));
         Assert.Contains("Nama keluarga: Ayu, Siregar", html);
         Assert.Contains("Pengurus provinsi: Sulawesi Tengah", html);
@@ -50,7 +50,7 @@ public sealed class JudgeConflictsPageTests
         // Another judge's seat is out of reach.
         using var other = app.Client();
         await Forms.SignInAsync(other, "yohanes@juri.test", Users.Password);
-        var foreign = await Forms.PostAsync(other, page, new() { ["JudgeId"] = $"{lestari.Id}", ["FamilyNames"] = "" }, page + "?handler=Names");
+        var foreign = await Forms.PostAsync(other, page, new() { [$"Names[{lestari.Id}].FamilyNames"] = "" }, page + "?handler=Names");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal("Ayu, Siregar", await app.WithDbAsync(db => db.Set<Judge>().Where(j => j.Id == lestari.Id).Select(j => j.FamilyNames).SingleAsync()));
 
@@ -71,7 +71,7 @@ public sealed class JudgeConflictsPageTests
         using var later = app.Client();
         await Forms.SignInAsync(later, "yohanes@juri.test", Users.Password);
         Assert.Contains("Konflik dengan media tersimpan", await Post(later, "Outlet",
-            new() { ["JudgeId"] = $"{yohanes.Id}", ["Type"] = "Institutional", ["Outlet"] = world.Journalists[0].Outlet.Domain }));
+            new() { [$"Outlets[{yohanes.Id}].Type"] = "Institutional", [$"Outlets[{yohanes.Id}].Outlet"] = world.Journalists[0].Outlet.Domain }));
         var left = await app.WithDbAsync(db => db.Set<JudgeAssignment>().Where(a => a.JudgeId == yohanes.Id).Select(a => a.EntryId).ToListAsync());
         Assert.Equal(entries.Skip(1).Select(e => e.Id).Order(), left.Order());
         Assert.DoesNotContain(entries[0].Id, (await app.WithServiceAsync<JudgePanel, (AssignmentPlan?, List<string>)>(p => p.AssignAsync(round.Id))).Item1!.Pairs.Select(p => p.EntryId));

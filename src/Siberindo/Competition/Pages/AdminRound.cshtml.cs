@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Anthology;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Competition.Pages;
@@ -24,37 +25,29 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Message { get; private set; }
 
-    [BindProperty] public string? Name { get; set; }
-    [BindProperty] public string? Description { get; set; }
-    [BindProperty] public decimal Weight { get; set; } = 1;
-    [BindProperty] public bool Counted { get; set; }
-    [BindProperty] public int MaxScore { get; set; } = 10;
-    [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? BoardProvinceCode { get; set; }
-    [BindProperty] public string? FamilyNames { get; set; }
-    [BindProperty] public int JudgeId { get; set; }
-    [BindProperty] public ConflictType Type { get; set; }
-    [BindProperty] public string? Outlet { get; set; }
-    [BindProperty] public string? Note { get; set; }
-    [BindProperty] public string? JuryNotes { get; set; }
-    [BindProperty] public List<int> AlsoInBook { get; set; } = [];
+    // One bound form per handler, each posted under its own prefix (Criterion.Name and Judge.Name are different fields).
+    [BindProperty] public CriterionForm Criterion { get; set; } = new();
+    [BindProperty] public JudgeForm Judge { get; set; } = new();
+    [BindProperty] public ConflictForm Conflict { get; set; } = new();
+    [BindProperty] public PublishForm Publish { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) { await LoadAsync(id, ct); return Page(); }
 
-    public Task<IActionResult> OnPostCriterionAsync(int id, CancellationToken ct) =>
-        Act(id, async () => Errors = await rounds.AddCriterionAsync(id, new CriterionDraft(Name, Description, Weight, Counted, MaxScore), ct), ct);
+    public Task<IActionResult> OnPostCriterionAsync(int id, CancellationToken ct) => Act(id, async () =>
+        Show(await rounds.AddCriterionAsync(id, new CriterionDraft(Criterion.Name, Criterion.Description, Criterion.Weight, Criterion.Counted, Criterion.MaxScore), ct),
+            nameof(Criterion)), ct);
 
     public Task<IActionResult> OnPostJudgeAsync(int id, CancellationToken ct) => Act(id, async () =>
     {
-        var added = await panel.AddJudgeAsync(id, new JudgeDraft(Email, Name, null, BoardProvinceCode, FamilyNames), null, ct);
-        Errors = added.Errors;
+        var added = await panel.AddJudgeAsync(id, new JudgeDraft(Judge.Email, Judge.Name, null, Judge.BoardProvinceCode, Judge.FamilyNames), null, ct);
+        Show(added.Errors, nameof(Judge));
         if (added.Password is not null) Message = $"Akun juri dibuat. Kata sandi (hanya ditampilkan sekali): {added.Password}";
     }, ct);
 
     public Task<IActionResult> OnPostConflictAsync(int id, CancellationToken ct) => Act(id, async () =>
     {
-        var (outletId, error) = await panel.OutletAsync(Round, Outlet, ct);
-        Errors = error is not null ? [error] : await panel.DeclareConflictAsync(id, JudgeId, Type, null, outletId, Note, ct);
+        var (outletId, error) = await panel.OutletAsync(Round, Conflict.Outlet, ct);
+        Show(error is not null ? [error] : await panel.DeclareConflictAsync(id, Conflict.JudgeId, Conflict.Type, null, outletId, Conflict.Note, ct), nameof(Conflict));
     }, ct);
 
     public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken ct) => Act(id, async () =>
@@ -64,8 +57,9 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
         if (plan is not null) Message = $"{plan.Pairs.Count} penugasan dibuat; {plan.Missing.Count} naskah kurang juri (tambahkan juri atau naikkan beban maksimal).";
     }, ct);
 
+    // Its refusals are about the round (its phase, its scores), not about a field.
     public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) =>
-        Act(id, async () => Errors = await results.PublishAsync(id, JuryNotes, AlsoInBook, ct), ct);
+        Act(id, async () => Errors = await results.PublishAsync(id, Publish.JuryNotes, Publish.AlsoInBook, ct), ct);
 
     public Task<IActionResult> OnPostBookAsync(int id, CancellationToken ct) => Act(id, async () =>
     {
@@ -74,10 +68,19 @@ public sealed class AdminRoundModel(RoundService rounds, JudgePanel panel, Resul
         else Message = $"Buku dibuat: {built.Entries} naskah, PDF {built.PdfPages} halaman.";
     }, ct);
 
+    /// <summary>Shows a refusal of the form posted under <paramref name="form"/> next to its fields.</summary>
+    private void Show(List<FormError> errors, string form) => Errors = FormErrors.Show(ViewData, errors, form + ".");
+
     private async Task<IActionResult> Act(int id, Func<Task> work, CancellationToken ct)
     {
         Round = await rounds.ManagedAsync(id, ct);
         await work();
+        // A change that was taken leaves every form as it first was; a refused one keeps what was typed.
+        if (Errors.Count == 0)
+        {
+            ModelState.Clear();
+            (Criterion, Judge, Conflict, Publish) = (new(), new(), new(), new());
+        }
         await LoadAsync(id, ct);
         return Page();
     }

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
 using Siberindo.Members;
+using Siberindo.Shared;
 
 namespace Siberindo.Competition.Pages;
 
@@ -18,19 +20,21 @@ public sealed class AdminRoundsModel(RoundService rounds, CompetitionAccounts ac
     public AccessScope Scope => scope;
     public DateTime Now => rounds.Now;
 
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Theme { get; set; }
-    [BindProperty] public string? Rules { get; set; }
-    [BindProperty] public int EntriesPerPerson { get; set; } = 1;
-    [BindProperty] public DateTime? OpensAt { get; set; }
-    [BindProperty] public DateTime? ClosesAt { get; set; }
-    [BindProperty] public int JudgesPerEntry { get; set; } = 3;
-    [BindProperty] public int JudgeLoadCap { get; set; } = 10;
-    [BindProperty] public bool Normalise { get; set; }
-    [BindProperty] public int Winners { get; set; } = 3;
-    [BindProperty] public string? ProvinceCode { get; set; }
-    [BindProperty] public int PersonId { get; set; }
-    [BindProperty] public string? Email { get; set; }
+    // The new round's and the journalist account's fields, posted under the draft's names (Title, ..., PersonId, Email)
+    // as the page has always taken them: no two of the page's forms share a name.
+    [BindProperty, Display(Name = "Judul")] public string? Title { get; set; }
+    [BindProperty, Display(Name = "Tema")] public string? Theme { get; set; }
+    [BindProperty, Display(Name = "Ketentuan dan syarat peserta")] public string? Rules { get; set; }
+    [BindProperty, Display(Name = "Naskah per orang")] public int EntriesPerPerson { get; set; } = 1;
+    [BindProperty, Display(Name = "Dibuka")] public DateTime? OpensAt { get; set; }
+    [BindProperty, Display(Name = "Ditutup")] public DateTime? ClosesAt { get; set; }
+    [BindProperty, Display(Name = "Juri per naskah")] public int JudgesPerEntry { get; set; } = 3;
+    [BindProperty, Display(Name = "Beban maksimal per juri")] public int JudgeLoadCap { get; set; } = 10;
+    [BindProperty, Display(Name = "Normalkan skala tiap juri")] public bool Normalise { get; set; }
+    [BindProperty, Display(Name = "Jumlah pemenang")] public int Winners { get; set; } = 3;
+    [BindProperty, Display(Name = "Provinsi (kosong: nasional)")] public string? ProvinceCode { get; set; }
+    [BindProperty, Display(Name = "Wartawan")] public int PersonId { get; set; }
+    [BindProperty, Display(Name = "Email")] public string? Email { get; set; }
 
     /// <summary>The province the new round belongs to: a province admin's own; a national admin's choice, or none.</summary>
     public string? RoundProvince => scope.Level == ScopeLevel.Province ? scope.ProvinceCode : string.IsNullOrWhiteSpace(ProvinceCode) ? null : ProvinceCode.Trim();
@@ -42,7 +46,8 @@ public sealed class AdminRoundsModel(RoundService rounds, CompetitionAccounts ac
 
     public async Task<IActionResult> OnPostRoundAsync(CancellationToken ct)
     {
-        if (OpensAt is null || ClosesAt is null) Errors = ["Tanggal buka dan tutup wajib diisi (dates are missing)."];
+        if (OpensAt is null || ClosesAt is null)
+            Errors = FormErrors.Show(ViewData, [new FormError("Tanggal buka dan tutup wajib diisi (dates are missing).", OpensAt is null ? nameof(OpensAt) : nameof(ClosesAt))]);
         else
         {
             // The form's times are the round's zone: WIB for a national round, the province's own for a province's.
@@ -51,7 +56,7 @@ public sealed class AdminRoundsModel(RoundService rounds, CompetitionAccounts ac
             var (round, errors) = await rounds.CreateAsync(new RoundDraft(Title, Theme, Rules, EntriesPerPerson, rounds.Now < opens ? rounds.Now : opens, opens, closes,
                 JudgesPerEntry, JudgeLoadCap, Normalise, Winners, null, province), ct);
             if (round is not null) return Redirect($"/admin/lomba/{round.Id}");
-            Errors = errors;
+            Errors = FormErrors.Show(ViewData, errors);
         }
         await LoadAsync(ct);
         return Page();
@@ -60,8 +65,14 @@ public sealed class AdminRoundsModel(RoundService rounds, CompetitionAccounts ac
     public async Task<IActionResult> OnPostJournalistAsync(CancellationToken ct)
     {
         var made = await accounts.CreateJournalistAsync(PersonId, Email ?? "", null, ct);
-        Errors = made.Errors;
+        Errors = FormErrors.Show(ViewData, made.Errors);
         NewPassword = made.Password;
+        // A made account's form starts empty again; a refused one keeps what was typed.
+        if (NewPassword is not null)
+        {
+            ModelState.Clear();
+            (PersonId, Email) = (0, null);
+        }
         await LoadAsync(ct);
         return Page();
     }

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Siberindo.Shared;
 
 namespace Siberindo.Competition.Pages;
 
@@ -17,20 +19,20 @@ public sealed class EntryFormModel(RoundService rounds, EntrantService entrants)
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public bool Saved { get; private set; }
 
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Body { get; set; }
-    [BindProperty] public bool Consent { get; set; }
-    [BindProperty] public string? Licence { get; set; }
-    [BindProperty] public List<IFormFile> Photos { get; set; } = [];
-    [BindProperty] public List<string?> Captions { get; set; } = [];
-    [BindProperty] public List<string?> Credits { get; set; } = [];
-    [BindProperty] public List<string?> Alts { get; set; } = [];
+    // The entry's fields, posted under the draft's names (Title, Body, ...) as the page has always taken them.
+    [BindProperty, Display(Name = "Judul")] public string? Title { get; set; }
+    [BindProperty, Display(Name = "Naskah (paragraf dipisah baris kosong; boleh <p>, <em>, <strong>, <h2>, <blockquote>, daftar)")] public string? Body { get; set; }
+    [BindProperty, Display(Name = "Saya menyetujui naskah ini dimuat dan dibagikan gratis dalam buku antologi di bawah lisensi yang dipilih.")] public bool Consent { get; set; }
+    [BindProperty, Display(Name = "Lisensi")] public string? Licence { get; set; }
+    /// <summary>The stored pictures ticked for removal, one checkbox per picture.</summary>
     [BindProperty] public List<int> Remove { get; set; } = [];
+    /// <summary>The picture sent with this post, posted as Photo.*: the name the service's picture refusals use (<see cref="EntryPictures.Field"/>).</summary>
+    [BindProperty] public EntryPhotoForm Photo { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (Existing is not null) (Title, Body, Consent, Licence) = (Existing.Title, Existing.Body, Existing.Consent, Existing.Licence);
+        ShowStored();
         return Page();
     }
 
@@ -38,11 +40,10 @@ public sealed class EntryFormModel(RoundService rounds, EntrantService entrants)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         var pictures = new List<PictureUpload>();
-        var errors = new List<string>();
-        for (var i = 0; i < Photos.Count; i++)
+        var errors = new List<FormError>();
+        if (Photo.Content is { Length: > 0 } file)
         {
-            if (Photos[i].Length == 0) continue;
-            var (picture, error) = await EntryPictures.ReadAsync(Photos[i], Captions.ElementAtOrDefault(i), Credits.ElementAtOrDefault(i), Alts.ElementAtOrDefault(i), ct);
+            var (picture, error) = await EntryPictures.ReadAsync(file, Photo.Caption, Photo.Credit, Photo.Alt, ct);
             if (error is not null) errors.Add(error); else pictures.Add(picture!);
         }
         if (errors.Count == 0)
@@ -50,10 +51,24 @@ public sealed class EntryFormModel(RoundService rounds, EntrantService entrants)
             var draft = new EntryDraft(Title, Body, Consent, Licence, pictures, Remove);
             errors = Existing is null ? (await entrants.SubmitAsync(id, draft, ct)).Errors : await entrants.UpdateAsync(Existing.Id, draft, ct);
         }
-        Errors = errors;
+        Errors = FormErrors.Show(ViewData, errors);
         Saved = errors.Count == 0;
         await LoadAsync(id, ct);
+        if (Saved)
+        {
+            // A saved entry's form shows what is stored (the text as cleaned) and an empty picture slot; a refused one
+            // keeps what was typed.
+            ModelState.Clear();
+            Photo = new();
+            ShowStored();
+        }
         return Page();
+    }
+
+    private void ShowStored()
+    {
+        if (Existing is not null) (Title, Body, Consent, Licence) = (Existing.Title, Existing.Body, Existing.Consent, Existing.Licence);
+        Licence ??= Round.Licence;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siberindo.Shared;
 
 namespace Siberindo.Competition.Pages;
 
@@ -13,27 +14,39 @@ public sealed class JudgeConflictsModel(JudgeDeclarations declarations, JudgePan
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Message { get; private set; }
 
-    [BindProperty] public int JudgeId { get; set; }
-    [BindProperty] public string? FamilyNames { get; set; }
-    [BindProperty] public string? BoardProvinceCode { get; set; }
-    [BindProperty] public ConflictType Type { get; set; }
-    [BindProperty] public string? Outlet { get; set; }
-    [BindProperty] public string? Note { get; set; }
+    // Each seat (round) has its own two forms, keyed by the judge's id: Names[5].FamilyNames, Outlets[5].Outlet. So every
+    // field has its own id, and a refusal is shown in the seat's form that was posted.
+    [BindProperty] public Dictionary<int, DeclarationForm> Names { get; set; } = [];
+    [BindProperty] public Dictionary<int, OwnConflictForm> Outlets { get; set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostNamesAsync(CancellationToken ct)
     {
-        Errors = await declarations.SaveAsync(JudgeId, FamilyNames, BoardProvinceCode, ct);
-        if (Errors.Count == 0) Message = "Pernyataan tersimpan.";
-        await LoadAsync(ct);
-        return Page();
+        if (Names.Count != 1) return BadRequest();
+        var (judgeId, form) = Names.Single();
+        var errors = await declarations.SaveAsync(judgeId, form.FamilyNames, form.BoardProvinceCode, ct);
+        return await ShowAsync(errors, $"{nameof(Names)}[{judgeId}].", "Pernyataan tersimpan.", ct);
     }
 
     public async Task<IActionResult> OnPostOutletAsync(CancellationToken ct)
     {
-        Errors = await declarations.DeclareOutletAsync(JudgeId, Type, Outlet, Note, ct);
-        if (Errors.Count == 0) Message = "Konflik dengan media tersimpan; naskah dari media itu tidak akan ditugaskan kepada Anda.";
+        if (Outlets.Count != 1) return BadRequest();
+        var (judgeId, form) = Outlets.Single();
+        var errors = await declarations.DeclareOutletAsync(judgeId, form.Type, form.Outlet, form.Note, ct);
+        return await ShowAsync(errors, $"{nameof(Outlets)}[{judgeId}].", "Konflik dengan media tersimpan; naskah dari media itu tidak akan ditugaskan kepada Anda.", ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(List<FormError> errors, string prefix, string saved, CancellationToken ct)
+    {
+        Errors = FormErrors.Show(ViewData, errors, prefix);
+        if (errors.Count == 0)
+        {
+            // Saved: every form shows what is stored again; a refused one keeps what was typed.
+            Message = saved;
+            ModelState.Clear();
+            (Names, Outlets) = ([], []);
+        }
         await LoadAsync(ct);
         return Page();
     }
@@ -42,6 +55,10 @@ public sealed class JudgeConflictsModel(JudgeDeclarations declarations, JudgePan
     {
         Seats = await declarations.SeatsAsync(ct);
         foreach (var seat in Seats.Where(s => s.Open))
+        {
             Choices[seat.Round.Id] = await panel.OutletChoicesAsync(seat.Round, ct);
+            Names.TryAdd(seat.Judge.Id, new DeclarationForm { FamilyNames = seat.Judge.FamilyNames, BoardProvinceCode = seat.Judge.BoardProvinceCode });
+            Outlets.TryAdd(seat.Judge.Id, new OwnConflictForm());
+        }
     }
 }
