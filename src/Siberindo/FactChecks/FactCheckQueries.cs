@@ -5,9 +5,26 @@ using Siberindo.Storage;
 namespace Siberindo.FactChecks;
 
 /// <summary>A label the portal puts on an article: the check it repeats (a hoax label) or checks (a link as such).</summary>
-public sealed record FactCheckLabel(long FactCheckId, string Slug, string Title, bool IsHoax, string Verdict, MatchRelation Relation)
+public sealed record FactCheckLabel(long FactCheckId, string Slug, string Title, bool IsHoax, string Verdict, MatchRelation Relation,
+    string? RatingOriginal)
 {
     public string Url => FactCheckPages.Url(FactCheckId, Slug);
+
+    /// <summary>The check's title as the label shows it after the verdict. Checkers often open titles with their rating
+    /// in brackets ("[HOAKS] ...", "[SALAH] ..."), which the label has just said, so that prefix is left out when it is
+    /// the label's verdict or the check's own rating. Any other bracket ("[VIDEO]") says something more and is kept.</summary>
+    public string TitleAfterVerdict
+    {
+        get
+        {
+            if (!Title.StartsWith('[') || Title.IndexOf(']') is var close && close < 2) return Title;
+            var bracketed = Title[1..close].Trim();
+            var rest = Title[(close + 1)..].TrimStart();
+            var isRating = bracketed.Equals(Verdict, StringComparison.OrdinalIgnoreCase)
+                           || (RatingOriginal is { Length: > 0 } own && bracketed.Equals(own.Trim(), StringComparison.OrdinalIgnoreCase));
+            return isRating && rest.Length > 0 ? rest : Title;
+        }
+    }
 }
 
 /// <summary>An article matched with a check, as the check's page and the desk list it.</summary>
@@ -62,13 +79,13 @@ public sealed class FactCheckQueries(SiberindoDb db)
         if (articleIds.Count == 0) return [];
         var rows = await db.Set<FactCheckMatch>().AsNoTracking()
             .Where(m => articleIds.Contains(m.ArticleId) && (m.State == MatchState.Labelled || m.State == MatchState.Confirmed))
-            .Join(db.Set<FactCheck>(), m => m.FactCheckId, f => f.Id, (m, f) => new { m.ArticleId, m.Score, m.Relation, f.Id, f.Slug, f.Title, f.Rating })
+            .Join(db.Set<FactCheck>(), m => m.FactCheckId, f => f.Id, (m, f) => new { m.ArticleId, m.Score, m.Relation, f.Id, f.Slug, f.Title, f.Rating, f.RatingOriginal })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g =>
         {
             var r = g.OrderByDescending(x => x.Score).First();
             var hoax = r.Rating != FactCheckRating.Benar;
-            return new FactCheckLabel(r.Id, r.Slug, r.Title, hoax, hoax ? "HOAKS" : "BENAR", r.Relation);
+            return new FactCheckLabel(r.Id, r.Slug, r.Title, hoax, hoax ? "HOAKS" : "BENAR", r.Relation, r.RatingOriginal);
         });
     }
 }
