@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Audit;
+using Siberindo.Shared;
 using Siberindo.Storage;
 
 namespace Siberindo.Stories;
@@ -11,16 +12,20 @@ namespace Siberindo.Stories;
 /// </summary>
 public sealed class StoryEditing(SiberindoDb db, AuditLog audit, StoryAssigner assigner, TimeProvider clock)
 {
-    public async Task<(StoryDecision? Decision, IReadOnlyList<string> Errors)> SplitAsync(
+    /// <summary>The fields the review page posts, which refusals name.</summary>
+    public const string ChosenArticles = "Articles", OtherStory = "OtherStory";
+
+    /// <summary>Splits the chosen articles off; a refusal about the choice names the field <c>Articles</c>.</summary>
+    public async Task<(StoryDecision? Decision, IReadOnlyList<FormError> Errors)> SplitAsync(
         long storyId, IReadOnlyCollection<long> articleIds, string decidedBy, CancellationToken ct)
     {
         var story = await db.Set<Story>().FindAsync([storyId], ct);
-        if (story is null) return (null, ["Cerita tidak ditemukan (story not found)."]);
+        if (story is null) return (null, [new("Cerita tidak ditemukan (story not found).")]);
         var members = await db.Articles.Where(a => a.StoryId == storyId).Select(a => a.Id).ToListAsync(ct);
         var chosen = articleIds.Distinct().ToList();
-        if (chosen.Count == 0) return (null, ["Pilih artikel yang dipisahkan (choose the articles to split off)."]);
-        if (chosen.Any(id => !members.Contains(id))) return (null, ["Artikel yang dipilih bukan bagian cerita ini (a chosen article is not in this story)."]);
-        if (chosen.Count == members.Count) return (null, ["Sisakan sedikitnya satu artikel di cerita ini (leave at least one article in the story)."]);
+        if (chosen.Count == 0) return (null, [new("Pilih artikel yang dipisahkan (choose the articles to split off).", ChosenArticles)]);
+        if (chosen.Any(id => !members.Contains(id))) return (null, [new("Artikel yang dipilih bukan bagian cerita ini (a chosen article is not in this story).", ChosenArticles)]);
+        if (chosen.Count == members.Count) return (null, [new("Sisakan sedikitnya satu artikel di cerita ini (leave at least one article in the story).", ChosenArticles)]);
 
         var articles = string.Join(',', chosen.Order());
         return (await RecordAsync(new StoryDecision
@@ -30,16 +35,17 @@ public sealed class StoryEditing(SiberindoDb db, AuditLog audit, StoryAssigner a
         }, story, $"{chosen.Count} artikel dipisahkan: {articles}", ct), []);
     }
 
-    public async Task<(StoryDecision? Decision, IReadOnlyList<string> Errors)> MergeAsync(
+    /// <summary>Merges another story into this one; a refusal about the other story names the field <c>OtherStory</c>.</summary>
+    public async Task<(StoryDecision? Decision, IReadOnlyList<FormError> Errors)> MergeAsync(
         long storyId, long otherStoryId, string decidedBy, CancellationToken ct)
     {
         // A merged story's number still names the story it went into.
         otherStoryId = await db.Set<StoryRedirect>().Where(r => r.FromStoryId == otherStoryId).Select(r => (long?)r.ToStoryId)
             .FirstOrDefaultAsync(ct) ?? otherStoryId;
         var stories = await db.Set<Story>().Where(s => s.Id == storyId || s.Id == otherStoryId).ToDictionaryAsync(s => s.Id, ct);
-        if (!stories.TryGetValue(storyId, out var story)) return (null, ["Cerita tidak ditemukan (story not found)."]);
-        if (otherStoryId == storyId) return (null, ["Itu cerita yang sama (that is the same story)."]);
-        if (!stories.TryGetValue(otherStoryId, out var other)) return (null, [$"Cerita nomor {otherStoryId} tidak ditemukan (story not found)."]);
+        if (!stories.TryGetValue(storyId, out var story)) return (null, [new("Cerita tidak ditemukan (story not found).")]);
+        if (otherStoryId == storyId) return (null, [new("Itu cerita yang sama (that is the same story).", OtherStory)]);
+        if (!stories.TryGetValue(otherStoryId, out var other)) return (null, [new($"Cerita nomor {otherStoryId} tidak ditemukan (story not found).", OtherStory)]);
 
         return (await RecordAsync(new StoryDecision
         {

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Siberindo.Shared;
 using Siberindo.Stories;
 
 namespace Siberindo.Stories.Pages;
@@ -12,8 +14,9 @@ public sealed class StoryReviewModel(StoryReviewQueries reviews, StoryEditing ed
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Done { get; private set; }
 
+    // Posted under these names (StoryEditing.ChosenArticles, StoryEditing.OtherStory), which its refusals name.
     [BindProperty] public List<long> Articles { get; set; } = [];
-    [BindProperty] public long? OtherStory { get; set; }
+    [BindProperty, Display(Name = "Gabungkan dengan cerita nomor")] public long? OtherStory { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, string? dicatat, CancellationToken ct)
     {
@@ -30,14 +33,15 @@ public sealed class StoryReviewModel(StoryReviewQueries reviews, StoryEditing ed
 
     public async Task<IActionResult> OnPostMergeAsync(long id, CancellationToken ct)
     {
-        if (OtherStory is not { } other) return await FailAsync(id, ["Isi nomor cerita yang digabungkan (give the other story's number)."], ct);
+        if (OtherStory is not { } other)
+            return await FailAsync(id, [new("Isi nomor cerita yang digabungkan (give the other story's number).", StoryEditing.OtherStory)], ct);
         var (decision, errors) = await editing.MergeAsync(id, other, User.Identity?.Name ?? "?", ct);
         return decision is not null ? Redirect($"/admin/cerita/{id}?dicatat=1") : await FailAsync(id, errors, ct);
     }
 
-    async Task<IActionResult> FailAsync(long id, IReadOnlyList<string> errors, CancellationToken ct)
+    async Task<IActionResult> FailAsync(long id, IReadOnlyList<FormError> errors, CancellationToken ct)
     {
-        Errors = errors;
+        Errors = FormErrors.Show(ViewData, errors);
         return await LoadAsync(id, ct);
     }
 
