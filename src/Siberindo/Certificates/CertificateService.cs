@@ -123,13 +123,14 @@ public sealed class CertificateService(SiberindoDb db, AccessScope scope, AuditL
         return (due.Count, []);
     }
 
-    public async Task<List<string>> RevokeAsync(int certificateId, string? reason, CancellationToken ct = default)
+    /// <summary>Revokes a certificate with its reason; a refusal about the reason names it ("Reason").</summary>
+    public async Task<List<FormError>> RevokeAsync(int certificateId, string? reason, CancellationToken ct = default)
     {
         var c = await scope.Regional(db.Set<Certificate>()).SingleOrDefaultAsync(x => x.Id == certificateId, ct);
         scope.Demand(c is not null && scope.IsBoardAdmin);
-        if (c!.IsRevoked) return ["Sertifikat ini sudah dicabut (already revoked)."];
+        if (c!.IsRevoked) return [new("Sertifikat ini sudah dicabut (already revoked).")];
         var why = reason?.Trim();
-        if (string.IsNullOrEmpty(why) || why.Length > 500) return ["Alasan pencabutan wajib diisi, maksimal 500 karakter (a reason is required)."];
+        if (string.IsNullOrEmpty(why) || why.Length > 500) return [new("Alasan pencabutan wajib diisi, maksimal 500 karakter (a reason is required).", "Reason")];
         c.RevokedAt = clock.GetUtcNow().UtcDateTime;
         c.RevokedReason = why;
         audit.Record("status", "Certificate", c.Id, $"{c.Code} {c.HolderName}", c, $"Dicabut: {why}");

@@ -13,7 +13,9 @@ public sealed record LegalDraft(int OutletId, LegalCaseKind Kind, string? Title,
 /// <summary>
 /// Legal-assistance cases. Every read and change goes through <see cref="LegalVisibility"/>; a case outside it does
 /// not exist for the user (404). Audit entries name the case by number only and carry no place, so they reveal
-/// nothing to anyone but national admins (the audit log shows entries without a place to them alone).
+/// nothing to anyone but national admins (the audit log shows entries without a place to them alone). A refusal
+/// names the form field it is about (the draft's property, or the capitalised parameter: "Name", "On", "File"), so the
+/// case pages show it there.
 /// </summary>
 public sealed class LegalService(SiberindoDb db, AccessScope scope, AuditLog audit, UserManager<SiberindoUser> users, TimeProvider clock)
 {
@@ -49,23 +51,23 @@ public sealed class LegalService(SiberindoDb db, AccessScope scope, AuditLog aud
         return (c, []);
     }
 
-    public async Task<List<string>> AddPartyAsync(int caseId, string? name, LegalPartyRole role, string? note, CancellationToken ct = default)
+    public async Task<List<FormError>> AddPartyAsync(int caseId, string? name, LegalPartyRole role, string? note, CancellationToken ct = default)
     {
         var c = await FindAsync(caseId, ct);
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200) return ["Nama pihak wajib diisi, maksimal 200 karakter (name is missing)."];
-        if (note is { Length: > 500 }) return ["Keterangan maksimal 500 karakter."];
-        if (!Enum.IsDefined(role)) return ["Peran tidak dikenal (unknown role)."];
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200) return [new("Nama pihak wajib diisi, maksimal 200 karakter (name is missing).", "Name")];
+        if (note is { Length: > 500 }) return [new("Keterangan maksimal 500 karakter.", "Note")];
+        if (!Enum.IsDefined(role)) return [new("Peran tidak dikenal (unknown role).", "Role")];
         c.Parties.Add(new LegalParty { Name = name.Trim(), Role = role, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() });
         Audit(c, "update", "Pihak ditambahkan");
         await db.SaveChangesAsync(ct);
         return [];
     }
 
-    public async Task<List<string>> AddEntryAsync(int caseId, DateOnly? on, string? text, CancellationToken ct = default)
+    public async Task<List<FormError>> AddEntryAsync(int caseId, DateOnly? on, string? text, CancellationToken ct = default)
     {
         var c = await FindAsync(caseId, ct);
-        if (on is null || on > Today || on < Today.AddYears(-30)) return ["Tanggal kronologi wajib diisi dan tidak di masa depan (date is missing or in the future)."];
-        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > LegalLimits.Text) return [$"Isi kronologi wajib diisi, maksimal {LegalLimits.Text} karakter (text is missing)."];
+        if (on is null || on > Today || on < Today.AddYears(-30)) return [new("Tanggal kronologi wajib diisi dan tidak di masa depan (date is missing or in the future).", "On")];
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > LegalLimits.Text) return [new($"Isi kronologi wajib diisi, maksimal {LegalLimits.Text} karakter (text is missing).", "Text")];
         c.Chronology.Add(new LegalEntry { On = on.Value, Text = text.Trim(), RecordedBy = scope.UserName, RecordedAt = clock.GetUtcNow().UtcDateTime });
         Audit(c, "update", "Kronologi ditambahkan");
         await db.SaveChangesAsync(ct);
@@ -73,14 +75,14 @@ public sealed class LegalService(SiberindoDb db, AccessScope scope, AuditLog aud
     }
 
     /// <summary>A PDF or a photo (checked by its bytes, at most 10 MB / 5 MB), stored with the case.</summary>
-    public async Task<List<string>> AddDocumentAsync(int caseId, string? title, IFormFile? file, CancellationToken ct = default)
+    public async Task<List<FormError>> AddDocumentAsync(int caseId, string? title, IFormFile? file, CancellationToken ct = default)
     {
         var c = await FindAsync(caseId, ct);
-        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 200) return ["Judul dokumen wajib diisi, maksimal 200 karakter (title is missing)."];
-        if (file is null || file.Length == 0) return ["Pilih berkas dokumen (no file chosen)."];
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 200) return [new("Judul dokumen wajib diisi, maksimal 200 karakter (title is missing).", "Title")];
+        if (file is null || file.Length == 0) return [new("Pilih berkas dokumen (no file chosen).", "File")];
         var (upload, error) = await Uploads.CheckAsync(file, allowPhotos: true, ct);
-        if (upload is null) return [error!];
-        if (await db.Set<LegalDocument>().CountAsync(x => x.CaseId == caseId, ct) >= 50) return ["Satu kasus paling banyak 50 dokumen (at most 50 documents)."];
+        if (upload is null) return [new(error!, "File")];
+        if (await db.Set<LegalDocument>().CountAsync(x => x.CaseId == caseId, ct) >= 50) return [new("Satu kasus paling banyak 50 dokumen (at most 50 documents).", "File")];
         c.Documents.Add(new LegalDocument
         {
             Title = title.Trim(), FileName = upload.FileName, ContentType = Core.Files.UploadSniffer.ContentType(upload.Kind), Content = upload.Content,
@@ -91,11 +93,11 @@ public sealed class LegalService(SiberindoDb db, AccessScope scope, AuditLog aud
         return [];
     }
 
-    public async Task<List<string>> SetStatusAsync(int caseId, LegalCaseStatus status, CancellationToken ct = default)
+    public async Task<List<FormError>> SetStatusAsync(int caseId, LegalCaseStatus? chosen, CancellationToken ct = default)
     {
         var c = await FindAsync(caseId, ct);
         scope.Demand(LegalVisibility.Handles(c, scope));
-        if (!Enum.IsDefined(status)) return ["Status tidak dikenal (unknown status)."];
+        if (chosen is not { } status || !Enum.IsDefined(status)) return [new("Status tidak dikenal (unknown status).", "Status")];
         Audit(c, "status", new AuditDiff().Field("status", LegalLabels.Of(c.Status), LegalLabels.Of(status)).ToString());
         c.Status = status;
         c.ClosedOn = LegalLabels.IsClosed(status) ? c.ClosedOn ?? Today : null;
@@ -104,15 +106,15 @@ public sealed class LegalService(SiberindoDb db, AccessScope scope, AuditLog aud
     }
 
     /// <summary>Assigns a board account (admin pusat, provinsi or kab/kota) to help; national admins and the case's helpers may.</summary>
-    public async Task<List<string>> AssignHelperAsync(int caseId, string? email, CancellationToken ct = default)
+    public async Task<List<FormError>> AssignHelperAsync(int caseId, string? email, CancellationToken ct = default)
     {
         var c = await FindAsync(caseId, ct);
         scope.Demand(LegalVisibility.Handles(c, scope));
         var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
-        if (user is null) return ["Akun dengan email itu tidak ditemukan (no account with that email)."];
+        if (user is null) return [new("Akun dengan email itu tidak ditemukan (no account with that email).", "Email")];
         var roles = await users.GetRolesAsync(user);
-        if (!roles.Any(HelperRoles.Contains)) return ["Pendamping harus akun pengurus (admin pusat, provinsi atau kab/kota) (helpers are board accounts)."];
-        if (c.Helpers.Any(h => h.UserId == user.Id)) return ["Akun ini sudah menjadi pendamping kasus (already a helper)."];
+        if (!roles.Any(HelperRoles.Contains)) return [new("Pendamping harus akun pengurus (admin pusat, provinsi atau kab/kota) (helpers are board accounts).", "Email")];
+        if (c.Helpers.Any(h => h.UserId == user.Id)) return [new("Akun ini sudah menjadi pendamping kasus (already a helper).", "Email")];
         c.Helpers.Add(new LegalHelper { UserId = user.Id, UserName = user.UserName ?? user.Email ?? user.Id });
         Audit(c, "update", $"Pendamping ditambahkan: {user.UserName}");
         await db.SaveChangesAsync(ct);

@@ -33,9 +33,9 @@ public sealed class ReportNarrativeTests
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, page, new(), page + "?handler=Issue")).StatusCode);
 
         // Two sections, the second placed first; bad input is refused with its reason and nothing stored.
-        Assert.Contains("Isi bagian wajib diisi", await (await Forms.PostAsync(banten, editor, new() { ["title"] = "Kosong", ["body"] = " ", ["position"] = "1" }, editor + "?handler=Save")).Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, editor, new() { ["title"] = "Capaian pengurus", ["body"] = "Tahun ini pengurus membentuk tiga pengurus kabupaten baru.\nPelatihan cek fakta diikuti wartawan dari delapan kabupaten.", ["position"] = "2" }, editor + "?handler=Save")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, editor, new() { ["title"] = "Kata pengantar", ["body"] = "Puji syukur atas kerja keras seluruh anggota di Banten.", ["position"] = "1" }, editor + "?handler=Save")).StatusCode);
+        Assert.Contains("Isi bagian wajib diisi", await (await Forms.PostAsync(banten, editor, new() { ["New.Title"] = "Kosong", ["New.Body"] = " ", ["New.Position"] = "1" }, editor + "?handler=Save")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, editor, new() { ["New.Title"] = "Capaian pengurus", ["New.Body"] = "Tahun ini pengurus membentuk tiga pengurus kabupaten baru.\nPelatihan cek fakta diikuti wartawan dari delapan kabupaten.", ["New.Position"] = "2" }, editor + "?handler=Save")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, editor, new() { ["New.Title"] = "Kata pengantar", ["New.Body"] = "Puji syukur atas kerja keras seluruh anggota di Banten.", ["New.Position"] = "1" }, editor + "?handler=Save")).StatusCode);
         var sections = await app.WithDbAsync(db => db.Set<Siberindo.Reports.ReportNarrative>().OrderBy(n => n.Position).ToListAsync());
         Assert.Equal(["Kata pengantar", "Capaian pengurus"], sections.Select(s => s.Title));
         var html = await banten.GetStringAsync(editor);
@@ -43,10 +43,10 @@ public sealed class ReportNarrativeTests
 
         // Another province's admin can neither read nor write them.
         Assert.Equal(HttpStatusCode.NotFound, (await jabar.GetAsync(editor)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(jabar, $"/admin/laporan/32/{year}", new() { ["title"] = "x", ["body"] = "y", ["position"] = "1" }, editor + "?handler=Save")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(jabar, $"/admin/laporan/32/{year}", new() { ["New.Title"] = "x", ["New.Body"] = "y", ["New.Position"] = "1" }, editor + "?handler=Save")).StatusCode);
 
         // Edited, then in the PDF in their order after the opening and before the figures; trainings counted.
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, editor, new() { ["sectionId"] = sections[1].Id.ToString(), ["title"] = "Capaian pengurus 2026", ["body"] = sections[1].Body + "\nSemua program kerja selesai.", ["position"] = "2" }, editor + "?handler=Save")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(banten, editor, new() { ["sectionId"] = sections[1].Id.ToString(), [$"Edits[{sections[1].Id}].Title"] = "Capaian pengurus 2026", [$"Edits[{sections[1].Id}].Body"] = sections[1].Body + "\nSemua program kerja selesai.", [$"Edits[{sections[1].Id}].Position"] = "2" }, editor + "?handler=Save")).StatusCode);
         var (_, text) = PdfText.Read(await banten.GetByteArrayAsync($"/admin/laporan/36/{year}.pdf"));
         var foreword = text.IndexOf(PdfText.Compact("Kata pengantar"), StringComparison.Ordinal);
         var highlights = text.IndexOf(PdfText.Compact("Capaian pengurus 2026"), StringComparison.Ordinal);

@@ -71,7 +71,7 @@ public sealed class CertificateBrowserTests
         // The board revokes it with a reason; the same link now says "dicabut" and why.
         await SignInAsync();
         await page.GotoAsync($"{baseUrl}/admin/pelatihan/{training.Id}");
-        await page.FillAsync("#registrations form.revoke input[name=reason]", "Tidak mengikuti sesi praktik");
+        await page.FillAsync("#registrations form.revoke input[name^=RevokeReasons]", "Tidak mengikuti sesi praktik");
         await page.ClickAsync("#registrations form.revoke button");
         await page.WaitForSelectorAsync("#registrations strong.revoked");
         await browser.ClearCookiesAsync();

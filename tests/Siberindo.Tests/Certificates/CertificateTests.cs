@@ -139,7 +139,7 @@ public sealed partial class CertificateTests
         Forms.PostAsync(http, "/admin/pelatihan", new() { ["registrationId"] = registrationId.ToString(), ["attended"] = attended ? "true" : "false" }, page + "?handler=Attended");
 
     private static Task<HttpResponseMessage> Revoke(HttpClient http, string page, int certificateId, string reason) =>
-        Forms.PostAsync(http, "/admin/pelatihan", new() { ["certificateId"] = certificateId.ToString(), ["reason"] = reason }, page + "?handler=Revoke");
+        Forms.PostAsync(http, "/admin/pelatihan", new() { ["certificateId"] = certificateId.ToString(), [$"RevokeReasons[{certificateId}]"] = reason }, page + "?handler=Revoke");
 
     /// <summary>A well-formed code that is not this one.</summary>
     private static string Other(string code) => (code[0] == '0' ? "1" : "0") + code[1..];

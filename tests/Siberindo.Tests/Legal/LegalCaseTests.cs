@@ -42,9 +42,9 @@ public sealed class LegalCaseTests
         Assert.Equal(serang.Id, await app.WithDbAsync(db => db.Set<LegalCase>().Select(c => c.OutletId).SingleAsync()));
 
         // Its people add the parties, the chronology and documents (checked by content and size).
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(editor, path, new() { ["name"] = Party, ["role"] = "Complainant" }, path + "?handler=Party")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(editor, path, new() { ["on"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["text"] = "Surat panggilan klarifikasi dari Polres diterima." }, path + "?handler=Entry")).StatusCode);
-        Assert.Contains("tidak di masa depan", await (await Forms.PostAsync(editor, path, new() { ["on"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd"), ["text"] = "x" }, path + "?handler=Entry")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(editor, path, new() { ["Party.Name"] = Party, ["Party.Role"] = "Complainant" }, path + "?handler=Party")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(editor, path, new() { ["Entry.On"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["Entry.Text"] = "Surat panggilan klarifikasi dari Polres diterima." }, path + "?handler=Entry")).StatusCode);
+        Assert.Contains("tidak di masa depan", await (await Forms.PostAsync(editor, path, new() { ["Entry.On"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd"), ["Entry.Text"] = "x" }, path + "?handler=Entry")).Content.ReadAsStringAsync());
         var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"u8.ToArray();
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(editor, path, "Surat panggilan", pdf, "panggilan polres.pdf")).StatusCode);
         Assert.Contains("bukan foto JPEG, PNG, WebP atau dokumen PDF", await (await UploadAsync(editor, path, "Palsu", "<html><script>alert(1)</script></html>"u8.ToArray(), "surat.pdf")).Content.ReadAsStringAsync());
@@ -62,22 +62,22 @@ public sealed class LegalCaseTests
             Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(path)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"{path}/dokumen/{documentId}")).StatusCode);
             Assert.DoesNotContain(Title, await outsider.GetStringAsync("/admin/hukum"));
-            Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(outsider, "/admin/hukum", new() { ["name"] = "Penyusup", ["role"] = "Witness" }, path + "?handler=Party")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(outsider, "/admin/hukum", new() { ["Party.Name"] = "Penyusup", ["Party.Role"] = "Witness" }, path + "?handler=Party")).StatusCode);
         }
         Assert.DoesNotContain(Title, await banten.GetStringAsync("/admin/audit"));
         Assert.DoesNotContain(Party, await banten.GetStringAsync("/admin/audit"));
         // The member cannot decide the association's side: status and helpers.
-        Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(editor, path, new() { ["status"] = "Resolved" }, path + "?handler=Status")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(editor, path, new() { ["StatusChange.Status"] = "Resolved" }, path + "?handler=Status")).StatusCode);
 
         // Admin pusat sees it and assigns the regency board's account; that account then sees and handles it.
         var national = await pusat.GetStringAsync(path);
         Assert.Contains(Title, national);
         Assert.Contains(Party, national);
-        Assert.Contains("Akun dengan email itu tidak ditemukan", await (await Forms.PostAsync(pusat, path, new() { ["email"] = "nobody@smsi.example" }, path + "?handler=Helper")).Content.ReadAsStringAsync());
-        Assert.Contains("Pendamping harus akun pengurus", await (await Forms.PostAsync(pusat, path, new() { ["email"] = "redaksi@serangkini.example" }, path + "?handler=Helper")).Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(pusat, path, new() { ["email"] = "serang@smsi.example" }, path + "?handler=Helper")).StatusCode);
+        Assert.Contains("Akun dengan email itu tidak ditemukan", await (await Forms.PostAsync(pusat, path, new() { ["Helper.Email"] = "nobody@smsi.example" }, path + "?handler=Helper")).Content.ReadAsStringAsync());
+        Assert.Contains("Pendamping harus akun pengurus", await (await Forms.PostAsync(pusat, path, new() { ["Helper.Email"] = "redaksi@serangkini.example" }, path + "?handler=Helper")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(pusat, path, new() { ["Helper.Email"] = "serang@smsi.example" }, path + "?handler=Helper")).StatusCode);
         Assert.Contains(Title, await serangBoard.GetStringAsync("/admin/hukum"));
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(serangBoard, path, new() { ["status"] = "Resolved" }, path + "?handler=Status")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(serangBoard, path, new() { ["StatusChange.Status"] = "Resolved" }, path + "?handler=Status")).StatusCode);
         Assert.Contains("Selesai", await editor.GetStringAsync(path));
         Assert.Equal(HttpStatusCode.NotFound, (await banten.GetAsync(path)).StatusCode);
 
@@ -103,14 +103,14 @@ public sealed class LegalCaseTests
         Assert.Contains(PdfText.Compact("Tidak ada sengketa pers anggota di provinsi ini yang didampingi"), other);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient http, string path, string title, byte[] content, string name)
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient http, string path, string title, byte[] content, string name)
     {
         var page = await http.GetStringAsync(path);
         var token = WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
-        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(title), "title" } };
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(title), "Document.Title" } };
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", name);
+        form.Add(file, "Document.File", name);
         return await http.PostAsync(path + "?handler=Document", form);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
+using Siberindo.Shared;
 using Siberindo.Shared.Admin;
 using Siberindo.Programs;
 using Siberindo.Storage;
@@ -35,8 +36,8 @@ public sealed class TrainingModel(SiberindoDb db, CertificateService certificate
     public Task<IActionResult> OnPostRegisterAsync(int id, CancellationToken ct) =>
         ChangeAsync(id, () => VisibleAsync(id, ct), () => certificates.RegisterAsync(id, PersonId ?? 0, ct), "", $"/admin/pelatihan/{id}", ct);
 
-    // The attendance, revocation and issue forms are one-button or per-row forms, named by hand: each row carries its
-    // own registration or certificate id, which asp-for (one value per page) cannot.
+    // The attendance and issue forms are one-button or per-row forms of hidden values, named by hand: each row carries
+    // its own registration id.
 
     public Task<IActionResult> OnPostAttendedAsync(int id, int registrationId, bool attended, CancellationToken ct) =>
         ChangeAsync(id, () => ManagesAsync(id, ct), () => certificates.SetAttendedAsync(id, registrationId, attended, ct), $"/admin/pelatihan/{id}#peserta", ct);
@@ -52,8 +53,18 @@ public sealed class TrainingModel(SiberindoDb db, CertificateService certificate
         return Page();
     }
 
-    public Task<IActionResult> OnPostRevokeAsync(int id, int certificateId, string? reason, CancellationToken ct) =>
-        ChangeAsync(id, () => ManagesAsync(id, ct), () => certificates.RevokeAsync(certificateId, reason, ct), $"/admin/pelatihan/{id}#peserta", ct);
+    /// <summary>
+    /// Each row's revocation reason, posted as RevokeReasons[certificate id]: every row's field has its own id, and a
+    /// refused reason is shown again, with why, in its own row.
+    /// </summary>
+    [BindProperty] public Dictionary<int, string?> RevokeReasons { get; set; } = [];
+
+    public Task<IActionResult> OnPostRevokeAsync(int id, int certificateId, CancellationToken ct) =>
+        ChangeAsync(id, () => ManagesAsync(id, ct), async () => (await certificates.RevokeAsync(certificateId, RevokeReasons.GetValueOrDefault(certificateId), ct))
+            .Select(e => e.Field is null ? e : e with { Field = RevokeReasonName(certificateId) }).ToList(), "", $"/admin/pelatihan/{id}#peserta", ct);
+
+    /// <summary>The posted name of the revocation reason in the row of certificate <paramref name="certificateId"/>.</summary>
+    public static string RevokeReasonName(int certificateId) => $"{nameof(RevokeReasons)}[{certificateId}]";
 
     private async Task<bool> ManagesAsync(int id, CancellationToken ct) => scope.IsBoardAdmin && await certificates.ManagedEventAsync(id, ct) is not null;
 
@@ -75,6 +86,8 @@ public sealed class TrainingModel(SiberindoDb db, CertificateService certificate
         var rows = Db.Set<TrainingRegistration>().AsNoTracking().Include(r => r.Certificate).Where(r => r.EventId == id);
         if (!Manages) rows = rows.Where(r => r.OutletId == scope.OutletId);
         Registrations = await rows.OrderBy(r => r.OutletName).ThenBy(r => r.Name).Take(5000).ToListAsync(ct);
+        // Every revoke form's field starts empty, but for the reason just posted.
+        foreach (var r in Registrations) if (r.Certificate is { IsRevoked: false } c) RevokeReasons.TryAdd(c.Id, null);
         if (Manages || found.EndsOn >= certificates.Today) Candidates = await certificates.CandidatesAsync(found, ct);
         return true;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Accounts;
+using Siberindo.Shared;
 using Siberindo.Shared.Admin;
 using Siberindo.Storage;
 
@@ -23,23 +24,30 @@ public sealed class CaseModel(SiberindoDb db, LegalService legal, AccessScope sc
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostPartyAsync(int id, string? name, LegalPartyRole role, string? note, CancellationToken ct) =>
-        Change(id, () => legal.AddPartyAsync(id, name, role, note, ct), "pihak", ct);
+    // One bound form per section, each under its own prefix, so their ids stay unique and a refusal shows in its own form.
+    [BindProperty] public CaseStatusForm StatusChange { get; set; } = new();
+    [BindProperty] public CasePartyForm Party { get; set; } = new();
+    [BindProperty] public CaseEntryForm Entry { get; set; } = new();
+    [BindProperty] public CaseDocumentForm Document { get; set; } = new();
+    [BindProperty] public CaseHelperForm Helper { get; set; } = new();
 
-    public Task<IActionResult> OnPostEntryAsync(int id, DateOnly? on, string? text, CancellationToken ct) =>
-        Change(id, () => legal.AddEntryAsync(id, on, text, ct), "kronologi", ct);
+    public Task<IActionResult> OnPostPartyAsync(int id, CancellationToken ct) =>
+        Change(id, () => legal.AddPartyAsync(id, Party.Name, Party.Role, Party.Note, ct), nameof(Party), "pihak", ct);
 
-    public Task<IActionResult> OnPostDocumentAsync(int id, string? title, IFormFile? file, CancellationToken ct) =>
-        Change(id, () => legal.AddDocumentAsync(id, title, file, ct), "dokumen", ct);
+    public Task<IActionResult> OnPostEntryAsync(int id, CancellationToken ct) =>
+        Change(id, () => legal.AddEntryAsync(id, Entry.On, Entry.Text, ct), nameof(Entry), "kronologi", ct);
 
-    public Task<IActionResult> OnPostStatusAsync(int id, LegalCaseStatus status, CancellationToken ct) =>
-        Change(id, () => legal.SetStatusAsync(id, status, ct), "status", ct);
+    public Task<IActionResult> OnPostDocumentAsync(int id, CancellationToken ct) =>
+        Change(id, () => legal.AddDocumentAsync(id, Document.Title, Document.File, ct), nameof(Document), "dokumen", ct);
 
-    public Task<IActionResult> OnPostHelperAsync(int id, string? email, CancellationToken ct) =>
-        Change(id, () => legal.AssignHelperAsync(id, email, ct), "pendamping", ct);
+    public Task<IActionResult> OnPostStatusAsync(int id, CancellationToken ct) =>
+        Change(id, () => legal.SetStatusAsync(id, StatusChange.Status, ct), nameof(StatusChange), "status", ct);
 
-    private Task<IActionResult> Change(int id, Func<Task<List<string>>> change, string anchor, CancellationToken ct) =>
-        ChangeAsync(id, () => legal.Cases().AnyAsync(c => c.Id == id, ct), change, $"/admin/hukum/{id}#{anchor}", ct);
+    public Task<IActionResult> OnPostHelperAsync(int id, CancellationToken ct) =>
+        Change(id, () => legal.AssignHelperAsync(id, Helper.Email, ct), nameof(Helper), "pendamping", ct);
+
+    private Task<IActionResult> Change(int id, Func<Task<List<FormError>>> change, string form, string anchor, CancellationToken ct) =>
+        ChangeAsync(id, () => legal.Cases().AnyAsync(c => c.Id == id, ct), change, form + ".", $"/admin/hukum/{id}#{anchor}", ct);
 
     protected override async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
@@ -52,6 +60,8 @@ public sealed class CaseModel(SiberindoDb db, LegalService legal, AccessScope sc
         Documents = await Db.Set<LegalDocument>().AsNoTracking().Where(d => d.CaseId == id).OrderBy(d => d.UploadedAt)
             .Select(d => new DocumentRow(d.Id, d.Title, d.FileName, d.Content.Length, d.UploadedBy, d.UploadedAt)).ToListAsync(ct);
         Handles = LegalVisibility.Handles(found, scope);
+        // The status form shows the case's status unless a refused change of it was posted.
+        StatusChange.Status ??= found.Status;
         return true;
     }
 }

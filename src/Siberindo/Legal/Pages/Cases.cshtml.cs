@@ -19,6 +19,12 @@ public sealed class CasesModel(SiberindoDb db, LegalService legal, AccessScope s
     public List<(int Id, string Name)> Outlets { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>
+    /// Whether the form asks which outlet the case is for: an outlet's editor opens cases for its own outlet, and an
+    /// area with one outlet leaves nothing to choose (the form posts that one).
+    /// </summary>
+    public bool ChoosesOutlet => scope.OutletId is null && Outlets.Count > 1;
+
     // The new case's fields, posted under their own names (OutletId, Kind, Title, Summary) as the page has always taken them.
     [BindProperty, Display(Name = "Media anggota")] public int OutletId { get; set; }
     [BindProperty, Display(Name = "Jenis sengketa")] public LegalCaseKind Kind { get; set; }
@@ -37,8 +43,9 @@ public sealed class CasesModel(SiberindoDb db, LegalService legal, AccessScope s
         if (scope.Level < ScopeLevel.Outlet) return NotFound();
         var (opened, errors) = await legal.OpenAsync(new LegalDraft(scope.OutletId ?? OutletId, Kind, Title, Summary), ct);
         if (opened is not null) return Redirect($"/admin/hukum/{opened.Id}");
-        Errors = FormErrors.Show(ViewData, errors);
         await LoadAsync(ct);
+        // Without the outlet field on the page, a refused outlet is said in the summary only: there is no field to link to.
+        Errors = FormErrors.Show(ViewData, ChoosesOutlet ? errors : errors.Select(e => e.Field == nameof(OutletId) ? e with { Field = null } : e));
         return Page();
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Siberindo.Articles;
 using Siberindo.Hosting;
+using Siberindo.Shared;
 using Siberindo.Storage;
 using Siberindo.Core.Text;
 
@@ -18,21 +19,24 @@ public sealed class CorrectionService(SiberindoDb db, Mailer mailer, Notificatio
 
     public sealed record Declaration(long ArticleId, CorrectionKind Kind, RetractionReason? Reason, string? Note);
 
-    /// <summary>A correction declared in the UI on the outlet's behalf. Returns the errors, or the correction.</summary>
-    public async Task<(Correction? Correction, List<string> Errors)> DeclareAsync(Declaration d, string? declaredBy, CancellationToken ct = default)
+    /// <summary>
+    /// A correction declared in the UI on the outlet's behalf. Returns the errors, each naming the declaration's
+    /// property it is about, or the correction.
+    /// </summary>
+    public async Task<(Correction? Correction, List<FormError> Errors)> DeclareAsync(Declaration d, string? declaredBy, CancellationToken ct = default)
     {
-        var errors = new List<string>();
+        var errors = new List<FormError>();
         var note = d.Note?.Trim() ?? "";
-        if (note.Length == 0) errors.Add("Isi ralat/alasan wajib diisi (describe the correction).");
-        if (note.Length > MaxNote) errors.Add($"Keterangan maksimal {MaxNote} karakter (note longer than {MaxNote}).");
-        if (!Enum.IsDefined(d.Kind)) errors.Add("Jenis tidak dikenal (unknown kind).");
+        if (note.Length == 0) errors.Add(new("Isi ralat/alasan wajib diisi (describe the correction).", nameof(d.Note)));
+        if (note.Length > MaxNote) errors.Add(new($"Keterangan maksimal {MaxNote} karakter (note longer than {MaxNote}).", nameof(d.Note)));
+        if (!Enum.IsDefined(d.Kind)) errors.Add(new("Jenis tidak dikenal (unknown kind).", nameof(d.Kind)));
         if (d.Kind == CorrectionKind.Pencabutan && d.Reason is null)
-            errors.Add("Pencabutan berita wajib menyebut alasan yang dibolehkan Pedoman (a retraction needs one of the allowed reasons).");
+            errors.Add(new("Pencabutan berita wajib menyebut alasan yang dibolehkan Pedoman (a retraction needs one of the allowed reasons).", nameof(d.Reason)));
         if (d.Kind != CorrectionKind.Pencabutan && d.Reason is not null)
-            errors.Add("Alasan pencabutan hanya untuk pencabutan (a reason is only for retractions).");
-        if (d.Reason is { } r && !Enum.IsDefined(r)) errors.Add("Alasan pencabutan tidak dikenal (unknown reason).");
+            errors.Add(new("Alasan pencabutan hanya untuk pencabutan (a reason is only for retractions).", nameof(d.Reason)));
+        if (d.Reason is { } r && !Enum.IsDefined(r)) errors.Add(new("Alasan pencabutan tidak dikenal (unknown reason).", nameof(d.Reason)));
         var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == d.ArticleId, ct);
-        if (article is null) errors.Add($"Berita #{d.ArticleId} tidak ditemukan (article not found).");
+        if (article is null) errors.Add(new($"Berita #{d.ArticleId} tidak ditemukan (article not found).", nameof(d.ArticleId)));
         if (errors.Count > 0) return (null, errors);
         var correction = await RecordAsync(article!, d.Kind, d.Reason, note, CorrectionOrigin.Declared, null, declaredBy, ct);
         return (correction, errors);

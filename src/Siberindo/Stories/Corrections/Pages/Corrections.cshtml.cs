@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Siberindo.Shared;
 using Siberindo.Storage;
 using Siberindo.Stories.Corrections;
 
@@ -14,9 +16,13 @@ public sealed class CorrectionsModel(SiberindoDb db, CorrectionService correctio
     public sealed class DeclarationForm
     {
         /// <summary>The article's number on Siberindo or its URL on the outlet's site.</summary>
+        [Display(Name = "Berita asli (nomor atau URL)")]
         public string? Article { get; set; }
+        [Display(Name = "Jenis")]
         public CorrectionKind Kind { get; set; } = CorrectionKind.Ralat;
+        [Display(Name = "Alasan pencabutan (hanya untuk pencabutan)")]
         public RetractionReason? Reason { get; set; }
+        [Display(Name = "Keterangan")]
         public string? Note { get; set; }
     }
 
@@ -25,6 +31,7 @@ public sealed class CorrectionsModel(SiberindoDb db, CorrectionService correctio
 
     [BindProperty]
     public DeclarationForm Form { get; set; } = new();
+    private const string Prefix = nameof(Form) + ".";
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public List<Row> Recent { get; private set; } = [];
     public string? Done { get; private set; }
@@ -44,7 +51,7 @@ public sealed class CorrectionsModel(SiberindoDb db, CorrectionService correctio
                 : null;
         if (articleId is null)
         {
-            Errors = [$"Berita '{reference}' tidak ditemukan: isi nomor berita atau URL-nya (article not found: give its number or URL)."];
+            Errors = FormErrors.Show(ViewData, [new($"Berita '{reference}' tidak ditemukan: isi nomor berita atau URL-nya (article not found: give its number or URL).", nameof(Form.Article))], Prefix);
             await LoadAsync(ct);
             return Page();
         }
@@ -52,7 +59,8 @@ public sealed class CorrectionsModel(SiberindoDb db, CorrectionService correctio
             new CorrectionService.Declaration(articleId.Value, Form.Kind, Form.Kind == CorrectionKind.Pencabutan ? Form.Reason : null, Form.Note),
             User.Identity?.Name, ct);
         if (correction is not null) return Redirect($"/admin/koreksi?dicatat={correction.Id}");
-        Errors = errors;
+        // The declaration's article is the form's Article field (its number or URL, resolved above).
+        Errors = FormErrors.Show(ViewData, errors.Select(e => e.Field == nameof(CorrectionService.Declaration.ArticleId) ? e with { Field = nameof(Form.Article) } : e), Prefix);
         await LoadAsync(ct);
         return Page();
     }
