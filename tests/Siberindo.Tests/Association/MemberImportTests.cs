@@ -20,7 +20,7 @@ public sealed class MemberImportTests
         form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
+        form.Add(file, "Upload", fileName);
         return await http.PostAsync("/admin/anggota/impor", form);
     }
 
@@ -46,6 +46,11 @@ public sealed class MemberImportTests
         Assert.Contains("Baris 5: Media https://wartacilegon.example sama dengan baris 3", refused);
         Assert.Contains("Modal &#x27;sepuluh&#x27; bukan angka", refused);
         Assert.Contains("Nomor sertifikat wajib diisi", refused);
+        // The file field is what the rows' errors are about: marked invalid and described by their list.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(refused);
+        var field = Assert.Single(document.QuerySelectorAll("input[type=file]"));
+        Assert.Equal("true", field.GetAttribute("aria-invalid"));
+        Assert.Contains("Baris 4:", document.GetElementById(field.GetAttribute("aria-describedby")!)?.TextContent);
         Assert.Null(await app.WithDbAsync(db => db.Set<MemberRecord>().Where(m => m.CertificateNumber != null).FirstOrDefaultAsync()));
 
         var good = string.Join("\n", Header,

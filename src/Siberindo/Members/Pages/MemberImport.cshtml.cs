@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,10 +23,13 @@ public sealed class MemberImportModel(MemberTransfer transfer) : PageModel
     public int? Imported { get; private set; }
     public string Columns => string.Join(",", MemberTransfer.Columns);
 
+    [BindProperty, Display(Name = "Berkas")] public IFormFile? Upload { get; set; }
+
     public IActionResult OnGet() => Page();
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        var file = Upload;
         if (file is null || file.Length == 0) { Errors = [new RowError(0, "Pilih berkas CSV atau XLSX (choose a file).")]; return Page(); }
         if (file.Length > MaxBytes)
         {
