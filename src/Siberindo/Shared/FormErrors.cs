@@ -29,6 +29,14 @@ public static class FormErrors
         return list.Select(e => e.Message).ToList();
     }
 
+    /// <summary>
+    /// The errors with those a service named <paramref name="from"/> moved to the form's field <paramref name="to"/>
+    /// (where the form asks for it under another name), or to none (where the page does not draw that field: the
+    /// summary says it, with no link to a field that is not there).
+    /// </summary>
+    public static IEnumerable<FormError> Renamed(this IEnumerable<FormError> errors, string from, string? to) =>
+        errors.Select(e => e.Field == from ? e with { Field = to } : e);
+
     /// <summary>The errors kept for this view, empty when none name a field.</summary>
     public static IReadOnlyList<FormError> Of(ViewDataDictionary viewData) => viewData[Key] as IReadOnlyList<FormError> ?? [];
 

@@ -45,7 +45,7 @@ public sealed class CasesModel(SiberindoDb db, LegalService legal, AccessScope s
         if (opened is not null) return Redirect($"/admin/hukum/{opened.Id}");
         await LoadAsync(ct);
         // Without the outlet field on the page, a refused outlet is said in the summary only: there is no field to link to.
-        Errors = FormErrors.Show(ViewData, ChoosesOutlet ? errors : errors.Select(e => e.Field == nameof(OutletId) ? e with { Field = null } : e));
+        Errors = FormErrors.Show(ViewData, ChoosesOutlet ? errors : errors.Renamed(nameof(OutletId), null));
         return Page();
     }
 

@@ -31,7 +31,7 @@ public sealed class OutletForm
 
     /// <summary>Shows the registry's problems on this form's fields (posted as <c>Form.*</c>); returns the summary's messages.</summary>
     public static IReadOnlyList<string> ShowErrors(ViewDataDictionary viewData, IEnumerable<FormError> problems) =>
-        FormErrors.Show(viewData, problems.Select(p => p.Field == nameof(OutletDraft.FeedUrls) ? p with { Field = nameof(Feeds) } : p), "Form.");
+        FormErrors.Show(viewData, problems.Renamed(nameof(OutletDraft.FeedUrls), nameof(Feeds)), "Form.");
 
     public static OutletForm From(Outlet o) => new()
     {

@@ -60,7 +60,7 @@ public sealed class CorrectionsModel(SiberindoDb db, CorrectionService correctio
             User.Identity?.Name, ct);
         if (correction is not null) return Redirect($"/admin/koreksi?dicatat={correction.Id}");
         // The declaration's article is the form's Article field (its number or URL, resolved above).
-        Errors = FormErrors.Show(ViewData, errors.Select(e => e.Field == nameof(CorrectionService.Declaration.ArticleId) ? e with { Field = nameof(Form.Article) } : e), Prefix);
+        Errors = FormErrors.Show(ViewData, errors.Renamed(nameof(CorrectionService.Declaration.ArticleId), nameof(Form.Article)), Prefix);
         await LoadAsync(ct);
         return Page();
     }
