@@ -57,9 +57,11 @@ public static class EntryPictures
             return (null, new($"Foto {p.FileName} tidak bisa dibaca atau terlalu besar ukurannya (unreadable or too many pixels).", file));
         var (caption, credit, alt) = (StoredText.ClipTyped(p.Caption, 300), StoredText.ClipTyped(p.Credit, 200), StoredText.ClipTyped(p.Alt, 300));
         // The message names all three; the field marked is the first one left empty.
-        var missing = caption is null ? nameof(p.Caption) : credit is null ? nameof(p.Credit) : alt is null ? nameof(p.Alt) : null;
-        if (missing is not null)
+        if (caption is null || credit is null || alt is null)
+        {
+            var missing = caption is null ? nameof(p.Caption) : credit is null ? nameof(p.Credit) : nameof(p.Alt);
             return (null, new($"Foto {p.FileName} perlu keterangan, kredit dan teks alternatif (caption, credit and alt text are required).", FieldOf(missing)));
+        }
         return (new EntryImage
         {
             Content = p.Content, ContentType = UploadSniffer.ContentType(kind), Width = codec.Info.Width, Height = codec.Info.Height,

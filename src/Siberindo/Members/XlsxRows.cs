@@ -204,7 +204,7 @@ public static class XlsxRows
     private sealed class ExpandedBudget(long limit)
     {
         private long _left = limit;
-        public long Limit => limit;
+        public long Limit { get; } = limit;
         public Stream Open(ZipArchiveEntry entry) => new Counting(entry.Open(), this);
 
         private sealed class Counting(Stream inner, ExpandedBudget budget) : Stream

@@ -109,7 +109,7 @@ public sealed partial class CompetitionFlowTests
     }
 
     /// <summary>Each line of the contents names an entry and a page; that page of the PDF opens with that entry.</summary>
-    public static async Task AssertContentsMatchPagesAsync(byte[] pdf, IReadOnlyList<(string Title, string Author)> entries)
+    internal static async Task AssertContentsMatchPagesAsync(byte[] pdf, IReadOnlyList<(string Title, string Author)> entries)
     {
         var path = Path.Combine(Path.GetTempPath(), $"siberindo-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(path, pdf);
