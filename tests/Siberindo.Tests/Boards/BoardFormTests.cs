@@ -63,4 +63,21 @@ public sealed class BoardFormTests
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<BoardOfficer>().CountAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<WorkProgramItem>().CountAsync()));
     }
+
+    [Fact]
+    public async Task A_province_admin_s_post_for_another_province_is_refused_in_the_summary_with_no_link_to_an_undrawn_field()
+    {
+        await using var app = await TestApp.StartAsync("Sqlite");
+        using var http = await Users.SignedInAsync(app, "banten@smsi.example", Roles.ProvinceAdmin, province: "36");
+
+        // The form offers a province admin regency boards only and draws no province field; this post is hand-made.
+        var refused = await Forms.PostAsync(http, "/admin/pengurus", new()
+            { ["Level"] = "Province", ["ProvinceCode"] = "31", ["TermStart"] = "2026-01-01", ["TermEnd"] = "2029-12-31" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        FieldErrors.AssertSummarised(html, "Wilayah ini di luar kewenangan Anda");
+        Assert.Empty(FieldErrors.Invalid(html));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<Board>().CountAsync()));
+    }
 }

@@ -29,6 +29,18 @@ public static class FieldErrors
         return text;
     }
 
+    /// <summary>
+    /// Asserts that the summary says <paramref name="message"/> and that none of its links points to an element the page
+    /// does not have (a refusal of a field the form does not draw is said in the summary alone).
+    /// </summary>
+    public static void AssertSummarised(string html, string message)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var summary = document.GetElementById("form-errors") ?? throw new Xunit.Sdk.XunitException("the page has no error summary");
+        Assert.Contains(message, summary.TextContent);
+        Assert.All(summary.QuerySelectorAll("a[href^='#']"), a => Assert.NotNull(document.GetElementById(a.GetAttribute("href")![1..])));
+    }
+
     /// <summary>The fields posted under <paramref name="prefix"/> that are marked invalid, by name.</summary>
     public static IReadOnlyList<string> Invalid(string html, string prefix = "") =>
         new HtmlParser().ParseDocument(html).QuerySelectorAll("[aria-invalid=true]")

@@ -30,10 +30,15 @@ public sealed class AccountForm
 
     /// <summary>
     /// Shows a refused result on the fields of the form posted under <paramref name="prefix"/>: AdminAccounts names the
-    /// field in the error's code; refusals about the role and area together name none and stay in the summary only.
+    /// field in the error's code; refusals about the role and area together name none and stay in the summary only, as do
+    /// refusals of the province when the form does not draw it (<paramref name="drawsProvince"/> false: a province admin's
+    /// own province).
     /// </summary>
-    public static IReadOnlyList<string> ShowErrors(ViewDataDictionary viewData, IdentityResult result, string prefix) =>
-        FormErrors.Show(viewData, result.Errors.Select(e => new FormError(e.Description, FieldOf(e.Code))), prefix + ".");
+    public static IReadOnlyList<string> ShowErrors(ViewDataDictionary viewData, IdentityResult result, string prefix, bool drawsProvince)
+    {
+        var errors = result.Errors.Select(e => new FormError(e.Description, FieldOf(e.Code)));
+        return FormErrors.Show(viewData, drawsProvince ? errors : errors.Renamed(nameof(ProvinceCode), null), prefix + ".");
+    }
 
     private static string? FieldOf(string code) => code switch
     {

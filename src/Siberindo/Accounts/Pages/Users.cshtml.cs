@@ -34,7 +34,7 @@ public sealed class UsersModel(SiberindoDb db, AccessScope scope, AdminAccounts 
         var password = AdminAccounts.GeneratePassword();
         var result = await accounts.CreateAsync(new NewAccount((New.Email ?? "").Trim(), password, New.DisplayName, New.Role, New.ProvinceCode, New.RegencyCode, New.OutletId));
         if (result.Succeeded) (CreatedEmail, CreatedPassword) = (New.Email!.Trim(), password);
-        else Errors = AccountForm.ShowErrors(ViewData, result, nameof(New));
+        else Errors = AccountForm.ShowErrors(ViewData, result, nameof(New), scope.IsNational);
         await LoadAsync(ct);
         return Page();
     }
@@ -44,7 +44,7 @@ public sealed class UsersModel(SiberindoDb db, AccessScope scope, AdminAccounts 
     {
         var result = await accounts.ChangeRoleAsync(Change.Email ?? "", Change.Role, Change.ProvinceCode, Change.RegencyCode, Change.OutletId);
         if (result.Succeeded) ChangedEmail = Change.Email!.Trim();
-        else Errors = AccountForm.ShowErrors(ViewData, result, nameof(Change));
+        else Errors = AccountForm.ShowErrors(ViewData, result, nameof(Change), scope.IsNational);
         await LoadAsync(ct);
         return Page();
     }

@@ -46,7 +46,8 @@ public sealed class BoardsModel(BoardService boards, AccessScope scope, RegionCa
         {
             var (board, errors) = await boards.CreateAsync(new BoardDraft(Level, ProvinceCode, RegencyCode, TermStart.Value, TermEnd.Value, InauguratedOn, DecreeNumber), ct);
             if (board is not null) return Redirect($"/admin/pengurus/{board.Id}");
-            Errors = FormErrors.Show(ViewData, errors);
+            // A province admin's form does not draw the province (it is their own): a refusal of it is said in the summary only.
+            Errors = FormErrors.Show(ViewData, scope.IsNational ? errors : errors.Renamed(nameof(ProvinceCode), null));
         }
         await LoadAsync(ct);
         return Page();

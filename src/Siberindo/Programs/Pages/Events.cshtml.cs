@@ -43,7 +43,8 @@ public sealed class EventsModel(ProgramService programs, AccessScope scope) : Pa
             var regency = scope.Level == ScopeLevel.Regency ? scope.RegencyCode : RegencyCode;
             var (created, errors) = await programs.CreateEventAsync(new EventDraft(Kind, Title, StartsOn.Value, EndsOn ?? StartsOn.Value, Place, province, regency), ct);
             if (created is not null) return Redirect($"/admin/kegiatan/{created.Id}");
-            Errors = FormErrors.Show(ViewData, errors);
+            // Only national admins are shown the province field; anyone else hears about it in the summary.
+            Errors = FormErrors.Show(ViewData, scope.IsNational ? errors : errors.Renamed(nameof(ProvinceCode), null));
         }
         await LoadAsync(ct);
         return Page();
