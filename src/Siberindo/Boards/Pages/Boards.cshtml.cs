@@ -21,6 +21,8 @@ public sealed class BoardsModel(BoardService boards, AccessScope scope, RegionCa
     public string CoverageSvg { get; private set; } = "";
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public AccessScope Scope => scope;
+    /// <summary>Whether the form draws the province field: others hold their own province, and a refusal of it is said in the summary only.</summary>
+    public bool ChoosesProvince => scope.IsNational;
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     // The new board's fields, posted under their own names (Level, TermStart, ...) as the page has always taken them.
@@ -46,8 +48,7 @@ public sealed class BoardsModel(BoardService boards, AccessScope scope, RegionCa
         {
             var (board, errors) = await boards.CreateAsync(new BoardDraft(Level, ProvinceCode, RegencyCode, TermStart.Value, TermEnd.Value, InauguratedOn, DecreeNumber), ct);
             if (board is not null) return Redirect($"/admin/pengurus/{board.Id}");
-            // A province admin's form does not draw the province (it is their own): a refusal of it is said in the summary only.
-            Errors = FormErrors.Show(ViewData, scope.IsNational ? errors : errors.Renamed(nameof(ProvinceCode), null));
+            Errors = FormErrors.Show(ViewData, ChoosesProvince ? errors : errors.Renamed(nameof(ProvinceCode), null));
         }
         await LoadAsync(ct);
         return Page();

@@ -17,6 +17,8 @@ public sealed class EventsModel(ProgramService programs, AccessScope scope) : Pa
     public List<Row> Events { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public AccessScope Scope => scope;
+    /// <summary>Whether the form draws the province field: others hold their own province, and a refusal of it is said in the summary only.</summary>
+    public bool ChoosesProvince => scope.IsNational;
 
     // The new event's fields, posted under their own names (Kind, Title, ...) as the page has always taken them.
     [BindProperty, Display(Name = "Jenis")] public EventKind Kind { get; set; }
@@ -43,8 +45,7 @@ public sealed class EventsModel(ProgramService programs, AccessScope scope) : Pa
             var regency = scope.Level == ScopeLevel.Regency ? scope.RegencyCode : RegencyCode;
             var (created, errors) = await programs.CreateEventAsync(new EventDraft(Kind, Title, StartsOn.Value, EndsOn ?? StartsOn.Value, Place, province, regency), ct);
             if (created is not null) return Redirect($"/admin/kegiatan/{created.Id}");
-            // Only national admins are shown the province field; anyone else hears about it in the summary.
-            Errors = FormErrors.Show(ViewData, scope.IsNational ? errors : errors.Renamed(nameof(ProvinceCode), null));
+            Errors = FormErrors.Show(ViewData, ChoosesProvince ? errors : errors.Renamed(nameof(ProvinceCode), null));
         }
         await LoadAsync(ct);
         return Page();
